@@ -1,0 +1,36 @@
+package app.envelope;
+
+import app.envelope.cli.Command;
+import app.envelope.store.DbLocation;
+import app.envelope.store.Store;
+import app.envelope.store.demo.DemoPortfolio;
+import app.envelope.store.jooq.H2Store;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The composition root: the one place that chooses implementations and wires them together. */
+public final class Composition {
+    private Composition() {
+    }
+
+    /** Commands that need more than the cli package (the UI, for screenshots). */
+    static List<Command> extraCommands() {
+        return List.of();
+    }
+
+    /** Opens the app's database (from --db, ENVELOPE_DB or the default), loading the demo on first start. */
+    public static Store openForApp(String dbArgument, Map<String, String> env) {
+        Path path = DbLocation.resolve(dbArgument, env);
+        Store store = H2Store.open(path);
+        try {
+            if (store.isEmpty()) {
+                DemoPortfolio.fromClasspath().loadInto(store);
+            }
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package app.envelope;
+
+import app.envelope.store.Store;
+import app.envelope.ui.FxBackgroundTasks;
+import app.envelope.ui.shell.MainWindow;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/** The JavaFX application: opens the database off the UI thread, then shows the main window. */
+public final class EnvelopeApp extends Application {
+    private Store store;
+    private FxBackgroundTasks tasks;
+
+    public static void main(String[] args) {
+        launch(EnvelopeApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        String db = dbArgument(getParameters().getRaw());
+        VBox splash = new VBox(16, new ProgressIndicator(), new Label("Opening the portfolio…"));
+        splash.getStyleClass().add("splash");
+        Scene splashScene = new Scene(splash, 420, 200);
+        splashScene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        stage.setTitle("Envelope");
+        stage.setScene(splashScene);
+        stage.show();
+
+        Task<Store> open = new Task<>() {
+            @Override
+            protected Store call() {
+                return Composition.openForApp(db, System.getenv());
+            }
+        };
+        open.setOnSucceeded(e -> {
+            store = open.getValue();
+            tasks = new FxBackgroundTasks();
+            MainWindow window = new MainWindow(store, tasks);
+            stage.setScene(window.scene(1600, 960));
+            stage.setTitle("Envelope — " + store.path());
+            stage.centerOnScreen();
+        });
+        open.setOnFailed(e -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, open.getException().getMessage());
+            alert.setHeaderText("Envelope cannot open its database");
+            alert.showAndWait();
+            Platform.exit();
+        });
+        Thread t = new Thread(open, "envelope-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    static String dbArgument(List<String> raw) {
+        for (int i = 0; i < raw.size(); i++) {
+            String a = raw.get(i);
+            if (a.equals("--db") && i + 1 < raw.size()) {
+                return raw.get(i + 1);
+            }
+            if (a.startsWith("--db=")) {
+                return a.substring(5);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+}

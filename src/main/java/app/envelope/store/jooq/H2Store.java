@@ -1,0 +1,102 @@
+package app.envelope.store.jooq;
+
+import app.envelope.store.DbLocation;
+import app.envelope.store.PortfolioRepository;
+import app.envelope.store.RateCardRepository;
+import app.envelope.store.Store;
+import app.envelope.store.StoreException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+/**
+ * The embedded H2 store. {@link #open(Path)} checks the file before it changes anything (writable,
+ * not made by a newer Envelope, not open elsewhere), then migrates it with Flyway.
+ */
+public final class H2Store implements Store {
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final Path path;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final JooqPortfolioRepository portfolio;
+    private final JooqRateCardRepository rateCard;
+
+    private H2Store(Path path, JdbcConnectionPool pool) {
+        this.path = path;
+        this.pool = pool;
+        DefaultConfiguration cfg = new DefaultConfiguration();
+        cfg.set(SQLDialect.H2);
+        cfg.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
+        cfg.settings().setExecuteLogging(false);
+        this.dsl = DSL.using(cfg);
+        this.portfolio = new JooqPortfolioRepository(dsl);
+        this.rateCard = new JooqRateCardRepository(dsl);
+    }
+
+    /** Opens (creating if needed) the database at {@code dbPath} and brings its schema up to date. */
+    public static H2Store open(Path dbPath) {
+        Path path = DbLocation.normalise(dbPath);
+        OpenChecks.requireWritable(path);
+        OpenChecks.requireKnownSchema(path);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(OpenChecks.url(path, false), "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .loggers("slf4j").load().migrate();
+            return new H2Store(path, pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw OpenChecks.translate(path, e);
+        }
+    }
+
+    @Override
+    public Path path() {
+        return path;
+    }
+
+    @Override
+    public PortfolioRepository portfolio() {
+        return portfolio;
+    }
+
+    @Override
+    public RateCardRepository rateCard() {
+        return rateCard;
+    }
+
+    /** For repositories added in this package (billing, scenarios). */
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return dsl.transactionResult(work::get);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return portfolio.sprints().isEmpty() && portfolio.epics().isEmpty();
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+
+    static StoreException fail(String message, Throwable cause) {
+        return new StoreException(message, cause);
+    }
+}

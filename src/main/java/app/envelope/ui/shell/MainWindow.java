@@ -1,0 +1,82 @@
+package app.envelope.ui.shell;
+
+import app.envelope.store.Store;
+import app.envelope.ui.BackgroundTasks;
+import app.envelope.ui.ViewLoader;
+import app.envelope.ui.board.BoardController;
+import app.envelope.ui.board.BoardViewModel;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window: navigation on the left, the selected screen in the centre. Screens are built
+ * lazily from the suppliers registered here (the composition root).
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = "/styles/envelope.css";
+
+    private final BorderPane root = new BorderPane();
+    private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
+    private final Map<String, Parent> built = new LinkedHashMap<>();
+    private final ToggleGroup nav = new ToggleGroup();
+    private final VBox navBox = new VBox();
+
+    public MainWindow(Store store, BackgroundTasks tasks) {
+        BoardViewModel board = new BoardViewModel(store, tasks);
+        screens.put("Board", () -> {
+            Parent p = ViewLoader.load("BoardView", () -> new BoardController(board));
+            board.load();
+            return p;
+        });
+        Label brand = new Label("Envelope");
+        brand.getStyleClass().add("brand");
+        Label db = new Label(store.path().getFileName().toString());
+        db.getStyleClass().add("nav-footnote");
+        navBox.getStyleClass().add("nav");
+        navBox.getChildren().add(brand);
+        screens.keySet().forEach(this::addNav);
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        navBox.getChildren().addAll(grow, db);
+        root.setLeft(navBox);
+        root.getStyleClass().add("main-window");
+        show("Board");
+    }
+
+    private void addNav(String name) {
+        ToggleButton b = new ToggleButton(name);
+        b.setId("nav-" + name.toLowerCase().replace(' ', '-'));
+        b.setToggleGroup(nav);
+        b.getStyleClass().add("nav-button");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setOnAction(e -> show(name));
+        navBox.getChildren().add(b);
+    }
+
+    public void show(String name) {
+        Parent p = built.computeIfAbsent(name, n -> screens.get(n).get());
+        root.setCenter(p);
+        nav.getToggles().stream().filter(t -> ((ToggleButton) t).getText().equals(name)).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+    }
+
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        return scene;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}
