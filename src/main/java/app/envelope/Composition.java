@@ -16,7 +16,7 @@ public final class Composition {
 
     /** Commands that need more than the cli package (the UI, for screenshots). */
     static List<Command> extraCommands() {
-        return List.of();
+        return List.of(new ScreenshotCommand());
     }
 
     /** Opens the app's database (from --db, ENVELOPE_DB or the default), loading the demo on first start. */

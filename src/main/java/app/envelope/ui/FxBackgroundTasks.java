@@ -3,6 +3,7 @@ package app.envelope.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
@@ -14,6 +15,13 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
         return t;
     });
 
+    private final AtomicInteger running = new AtomicInteger();
+
+    /** True when no task is queued or running (used to know when a screen has its data). */
+    public boolean idle() {
+        return running.get() == 0;
+    }
+
     @Override
     public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
@@ -23,8 +31,15 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
                 return work.call();
             }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        running.incrementAndGet();
+        task.setOnSucceeded(e -> {
+            running.decrementAndGet();
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            running.decrementAndGet();
+            onFailure.accept(task.getException());
+        });
         pool.execute(task);
     }
 

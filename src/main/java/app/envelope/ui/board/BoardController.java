@@ -75,6 +75,7 @@ public final class BoardController {
         status.textProperty().bind(vm.statusProperty());
         table.setItems(vm.rows());
         table.setPlaceholder(new Label("No plan lines in this sprint"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         columns();
         vm.evaluationProperty().addListener((o, a, e) -> showTotals(e));
     }
@@ -89,7 +90,7 @@ public final class BoardController {
         text(tierCol, r -> r.line().tier().label());
         text(effortCol, r -> r.line().effort().label());
         text(autonomyCol, r -> r.line().autonomy().label());
-        text(boundedCol, r -> r.line().bounded() ? "bounded" : "open-ended");
+        text(boundedCol, r -> r.line().bounded() ? "bounded" : "open");
         text(hoursCol, r -> Format.hours(r.line().totalHours()));
         money(toolingCol, r -> r.line().tooling());
         money(t50Col, r -> r.cost().t50());

@@ -6,6 +6,7 @@ import app.envelope.ui.ViewLoader;
 import app.envelope.ui.board.BoardController;
 import app.envelope.ui.board.BoardViewModel;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
@@ -24,6 +25,8 @@ import javafx.scene.layout.VBox;
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/styles/envelope.css";
+    /** Screen names for navigation and the screenshot command, lower case. */
+    public static final List<String> SCREENS = List.of("board");
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -68,6 +71,11 @@ public final class MainWindow {
         root.setCenter(p);
         nav.getToggles().stream().filter(t -> ((ToggleButton) t).getText().equals(name)).findFirst()
                 .ifPresent(t -> t.setSelected(true));
+    }
+
+    /** Shows a screen by its lower-case name (see {@link #SCREENS}). */
+    public void showScreen(String name) {
+        screens.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().ifPresent(this::show);
     }
 
     public Scene scene(double width, double height) {
