@@ -36,4 +36,7 @@ public interface PortfolioRepository {
     PlanLine saveLine(PlanLine line);
 
     void deleteLine(long lineId);
+
+    /** Puts a removed line back with its id (undo of a removal); it keeps its place in the order. */
+    void restoreLine(PlanLine line);
 }

@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
-/** Runs work on a small pool of daemon threads; callbacks arrive on the JavaFX thread. */
+/** Runs work in order on one daemon thread (so edits reach the store in the order made); callbacks arrive on the JavaFX thread. */
 public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+    private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "envelope-worker");
         t.setDaemon(true);
         return t;

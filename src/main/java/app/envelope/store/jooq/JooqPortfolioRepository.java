@@ -111,6 +111,23 @@ final class JooqPortfolioRepository implements PortfolioRepository {
 
     @Override
     public PlanLine saveLine(PlanLine l) {
+        PlanLineRecord r = record(l);
+        if (l.id() == 0) {
+            r.setSortOrder(0);
+            r.store();
+            // The order of a line is its id: a removed line put back with its id keeps its place.
+            dsl.update(PLAN_LINE).set(PLAN_LINE.SORT_ORDER, PLAN_LINE.ID.cast(Integer.class))
+                    .where(PLAN_LINE.ID.eq(r.getId())).execute();
+            return l.toBuilder().id(r.getId()).build();
+        }
+        r.setId(l.id());
+        r.changed(PLAN_LINE.ID, false);
+        r.changed(PLAN_LINE.SORT_ORDER, false);
+        dsl.update(PLAN_LINE).set(r).where(PLAN_LINE.ID.eq(l.id())).execute();
+        return l;
+    }
+
+    private PlanLineRecord record(PlanLine l) {
         PlanLineRecord r = dsl.newRecord(PLAN_LINE);
         r.setSprintId(l.sprintId());
         r.setEpicKey(l.epicKey());
@@ -128,18 +145,15 @@ final class JooqPortfolioRepository implements PortfolioRepository {
         r.setTooling(l.tooling());
         r.setRiskOverride(l.riskOverride());
         r.setFunded(l.funded());
-        if (l.id() == 0) {
-            Integer last = dsl.select(DSL.max(PLAN_LINE.SORT_ORDER)).from(PLAN_LINE)
-                    .where(PLAN_LINE.SPRINT_ID.eq(l.sprintId())).fetchOne().value1();
-            r.setSortOrder(last == null ? 1 : last + 1);
-            r.store();
-            return l.toBuilder().id(r.getId()).build();
-        }
+        return r;
+    }
+
+    @Override
+    public void restoreLine(PlanLine l) {
+        PlanLineRecord r = record(l);
         r.setId(l.id());
-        r.changed(PLAN_LINE.ID, false);
-        r.changed(PLAN_LINE.SORT_ORDER, false);
-        dsl.update(PLAN_LINE).set(r).where(PLAN_LINE.ID.eq(l.id())).execute();
-        return l;
+        r.setSortOrder((int) l.id());
+        dsl.insertInto(PLAN_LINE).set(r).execute();
     }
 
     @Override

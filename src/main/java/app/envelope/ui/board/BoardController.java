@@ -4,64 +4,70 @@ import app.envelope.domain.CategoryTotals;
 import app.envelope.domain.Fit;
 import app.envelope.domain.Sprint;
 import app.envelope.domain.SprintEvaluation;
-import app.envelope.ui.Format;
-import java.math.BigDecimal;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.collections.transformation.SortedList;
 
-
-/** Binds the board's controls to its view model. No logic beyond presentation. */
+/** Binds the board's controls to its view model and turns keys into view-model actions. */
 public final class BoardController {
-    private final BoardViewModel vm;
+    private static final PseudoClass BELOW_FUND_LINE = PseudoClass.getPseudoClass("below-fund-line");
 
+    private final BoardViewModel vm;
+    private final List<Node> lowerPanels;
+
+    @FXML private BorderPane root;
     @FXML private ComboBox<Sprint> sprintBox;
+    @FXML private ComboBox<String> teamBox;
+    @FXML private ComboBox<Fit> fitBox;
     @FXML private Label sprintDates;
     @FXML private Label fitSummary;
-    @FXML private FlowPane totals;
     @FXML private Label totalValue;
     @FXML private Label totalLabour;
     @FXML private Label totalTokens;
     @FXML private Label totalTooling;
     @FXML private Label totalRisk;
     @FXML private Label totalCost;
-    @FXML private Label budget;
+    @FXML private TextField budgetField;
     @FXML private Label headroom;
     @FXML private HBox stackedBar;
+    @FXML private Label bestSet;
+    @FXML private Label bestSetMethod;
+    @FXML private Button fundButton;
+    @FXML private Button removeButton;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
     @FXML private Label subsidy;
+    @FXML private Label problem;
     @FXML private Label status;
     @FXML private TableView<BoardRow> table;
-    @FXML private TableColumn<BoardRow, String> epicCol;
-    @FXML private TableColumn<BoardRow, String> titleCol;
-    @FXML private TableColumn<BoardRow, String> teamCol;
-    @FXML private TableColumn<BoardRow, BigDecimal> valueCol;
-    @FXML private TableColumn<BoardRow, BigDecimal> willingCol;
-    @FXML private TableColumn<BoardRow, String> sizeCol;
-    @FXML private TableColumn<BoardRow, String> tierCol;
-    @FXML private TableColumn<BoardRow, String> effortCol;
-    @FXML private TableColumn<BoardRow, String> autonomyCol;
-    @FXML private TableColumn<BoardRow, String> boundedCol;
-    @FXML private TableColumn<BoardRow, String> hoursCol;
-    @FXML private TableColumn<BoardRow, BigDecimal> toolingCol;
-    @FXML private TableColumn<BoardRow, BigDecimal> t50Col;
-    @FXML private TableColumn<BoardRow, BigDecimal> riskCol;
-    @FXML private TableColumn<BoardRow, BigDecimal> costCol;
-    @FXML private TableColumn<BoardRow, String> densityCol;
-    @FXML private TableColumn<BoardRow, BigDecimal> headroomCol;
-    @FXML private TableColumn<BoardRow, Fit> fitCol;
-    @FXML private TableColumn<BoardRow, String> flagsCol;
+    @FXML private StackPane chartHolder;
+    @FXML private StackPane balanceHolder;
 
-    public BoardController(BoardViewModel vm) {
+    /** @param lowerPanels the chart and the balance panel, shown under the grid (built by the window) */
+    public BoardController(BoardViewModel vm, List<Node> lowerPanels) {
         this.vm = vm;
+        this.lowerPanels = lowerPanels;
     }
 
     @FXML
@@ -70,58 +76,52 @@ public final class BoardController {
         sprintBox.setCellFactory(l -> new SprintCell());
         sprintBox.setButtonCell(new SprintCell());
         sprintBox.valueProperty().bindBidirectional(vm.selectedSprintProperty());
-        vm.selectedSprintProperty().addListener((o, a, s) -> sprintDates.setText(s == null ? ""
-                : s.start() + " – " + s.end() + " · " + s.status().name().toLowerCase()));
+        vm.selectedSprintProperty().addListener((o, a, s) -> {
+            sprintDates.setText(s == null ? "" : s.start() + " – " + s.end() + " · " + s.status().name().toLowerCase());
+            budgetField.setText(vm.budgetInput());
+        });
+        teamBox.setItems(vm.teams());
+        teamBox.valueProperty().bindBidirectional(vm.teamFilterProperty());
+        fitBox.getItems().setAll(new ArrayList<>(java.util.Arrays.asList((Fit) null, Fit.GREEN, Fit.AMBER, Fit.RED)));
+        fitBox.setCellFactory(l -> new FitChoice());
+        fitBox.setButtonCell(new FitChoice());
+        fitBox.valueProperty().bindBidirectional(vm.fitFilterProperty());
         status.textProperty().bind(vm.statusProperty());
-        table.setItems(vm.rows());
-        table.setPlaceholder(new Label("No plan lines in this sprint"));
+        problem.textProperty().bind(vm.problemProperty());
+        undoButton.disableProperty().bind(vm.history().canUndoProperty().not());
+        redoButton.disableProperty().bind(vm.history().canRedoProperty().not());
+        removeButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        new BoardColumns(vm, table).build();
+        SortedList<BoardRow> sorted = new SortedList<>(vm.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label("No plan lines match"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        columns();
-        vm.evaluationProperty().addListener((o, a, e) -> showTotals(e));
-    }
-
-    private void columns() {
-        text(epicCol, r -> r.line().epicKey());
-        text(titleCol, BoardRow::title);
-        text(teamCol, BoardRow::team);
-        money(valueCol, r -> r.line().value());
-        money(willingCol, r -> r.line().willingness());
-        text(sizeCol, r -> r.line().size().name());
-        text(tierCol, r -> r.line().tier().label());
-        text(effortCol, r -> r.line().effort().label());
-        text(autonomyCol, r -> r.line().autonomy().label());
-        text(boundedCol, r -> r.line().bounded() ? "bounded" : "open");
-        text(hoursCol, r -> Format.hours(r.line().totalHours()));
-        money(toolingCol, r -> r.line().tooling());
-        money(t50Col, r -> r.cost().t50());
-        money(riskCol, r -> r.cost().risk());
-        money(costCol, r -> r.cost().cost());
-        text(densityCol, r -> Format.ratio(r.cost().valueDensity()));
-        money(headroomCol, r -> r.cost().headroom());
-        fitCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cost().fit()));
-        fitCol.setCellFactory(c -> new FitCell());
-        text(flagsCol, BoardRow::flagsText);
-        flagsCol.setCellFactory(c -> new FlagCell());
-    }
-
-    private static void text(TableColumn<BoardRow, String> col, Function<BoardRow, String> f) {
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
-    }
-
-    private void money(TableColumn<BoardRow, BigDecimal> col, Function<BoardRow, BigDecimal> f) {
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(BigDecimal v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty ? null : Format.money(v, vm.currencyProperty().get()));
-                setTooltip(empty || v == null ? null : new Tooltip(Format.exact(v, vm.currencyProperty().get())));
-                getStyleClass().removeAll("negative");
-                if (!empty && v != null && v.signum() < 0) {
-                    getStyleClass().add("negative");
-                }
+        table.setRowFactory(t -> new FundLineRow());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                vm.selectedRowProperty().set(r);
             }
         });
+        vm.selectedRowProperty().addListener((o, a, r) -> select(r));
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::gridKey);
+        table.addEventHandler(KeyEvent.KEY_TYPED, this::typeToEdit);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
+        budgetField.setOnAction(e -> commitBudget());
+        budgetField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commitBudget();
+            }
+        });
+        vm.evaluationProperty().addListener((o, a, e) -> showTotals(e));
+        if (lowerPanels.size() > 0) {
+            chartHolder.getChildren().add(lowerPanels.get(0));
+        }
+        if (lowerPanels.size() > 1) {
+            balanceHolder.getChildren().add(lowerPanels.get(1));
+        }
     }
 
     private void showTotals(SprintEvaluation e) {
@@ -131,15 +131,147 @@ public final class BoardController {
         totalTooling.setText(vm.total(CategoryTotals::tooling));
         totalRisk.setText(vm.total(CategoryTotals::risk));
         totalCost.setText(vm.total(CategoryTotals::cost));
-        budget.setText(vm.budgetText());
+        if (!budgetField.isFocused()) {
+            budgetField.setText(vm.budgetInput());
+        }
         headroom.setText(vm.headroomText());
+        headroom.getStyleClass().remove("negative-total");
+        if (e != null && e.budgetHeadroom().signum() < 0) {
+            headroom.getStyleClass().add("negative-total");
+        }
         fitSummary.setText(vm.fitSummary());
         subsidy.setText(vm.subsidyText());
         subsidy.getStyleClass().remove("warning");
         if (vm.subsidyWarning()) {
             subsidy.getStyleClass().add("warning");
         }
+        bestSet.setText(vm.bestSetText());
+        bestSetMethod.setText(vm.bestSetMethod());
         StackedBar.fill(stackedBar, e == null ? null : e.totals(), vm.currencyProperty().get());
+        table.refresh();
+    }
+
+    private void commitBudget() {
+        String reason = vm.setBudget(budgetField.getText());
+        budgetField.getStyleClass().remove("refused");
+        if (reason != null) {
+            budgetField.getStyleClass().add("refused");
+        }
+    }
+
+    private void select(BoardRow r) {
+        if (r == null || r.equals(table.getSelectionModel().getSelectedItem())) {
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).line().id() == r.line().id()) {
+                table.getSelectionModel().clearAndSelect(i, table.getVisibleLeafColumn(0));
+                table.scrollTo(i);
+                return;
+            }
+        }
+    }
+
+    // Keys //
+
+    private void undoKeys(KeyEvent e) {
+        if (!e.isShortcutDown() || e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
+            vm.undo();
+            e.consume();
+        } else if (e.getCode() == KeyCode.Y || (e.getCode() == KeyCode.Z && e.isShiftDown())) {
+            vm.redo();
+            e.consume();
+        }
+    }
+
+    private void gridKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        TablePosition<BoardRow, ?> pos = table.getFocusModel().getFocusedCell();
+        if (e.isShortcutDown() && e.getCode() == KeyCode.V) {
+            paste(pos);
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && pos != null && pos.getTableColumn() != null
+                && pos.getTableColumn().isEditable()) {
+            table.edit(pos.getRow(), editable(pos.getTableColumn()));
+            e.consume();
+        } else if (e.getCode() == KeyCode.TAB && !e.isShiftDown()) {
+            BoardKeys.moveRight(table);
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
+            removeLine();
+            e.consume();
+        }
+    }
+
+    private void typeToEdit(KeyEvent e) {
+        String ch = e.getCharacter();
+        TablePosition<BoardRow, ?> pos = table.getFocusModel().getFocusedCell();
+        if (ch.isEmpty() || Character.isISOControl(ch.charAt(0)) || e.isShortcutDown() || pos == null
+                || pos.getTableColumn() == null || !pos.getTableColumn().isEditable() || table.getEditingCell() != null) {
+            return;
+        }
+        TableColumn<BoardRow, BoardRow> col = editable(pos.getTableColumn());
+        table.lookupAll(".editable-cell").stream().filter(n -> n instanceof EditCell)
+                .map(n -> (EditCell) n)
+                .filter(c -> c.getTableColumn() == col && c.getIndex() == pos.getRow()).findFirst()
+                .ifPresent(c -> c.startEdit(ch));
+        e.consume();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableColumn<BoardRow, BoardRow> editable(TableColumn<BoardRow, ?> col) {
+        return (TableColumn<BoardRow, BoardRow>) col;
+    }
+
+    private void paste(TablePosition<BoardRow, ?> pos) {
+        String text = Clipboard.getSystemClipboard().getString();
+        if (text == null || pos == null || pos.getTableColumn() == null) {
+            return;
+        }
+        Object field = pos.getTableColumn().getUserData();
+        if (!(field instanceof PlanField f)) {
+            vm.problemProperty().set("Paste into an editable column (Value Y … Risk override).");
+            return;
+        }
+        List<Long> ids = table.getItems().stream().map(r -> r.line().id()).toList();
+        vm.paste(ids, pos.getRow(), f, text);
+    }
+
+    // Buttons //
+
+    @FXML
+    private void addLine() {
+        Optional<String[]> input = AddLineDialog.ask(root.getScene().getWindow());
+        input.ifPresent(v -> vm.addLine(v[0], v[1], v[2]));
+    }
+
+    @FXML
+    private void removeLine() {
+        BoardRow r = table.getSelectionModel().getSelectedItem();
+        if (r != null && AddLineDialog.confirm(root.getScene().getWindow(), "Remove " + r.line().epicKey()
+                + " from this sprint? (Ctrl+Z brings it back.)") == ButtonType.OK) {
+            vm.removeLine(r.line().id());
+        }
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
+    }
+
+    @FXML
+    private void redo() {
+        vm.redo();
+    }
+
+    @FXML
+    private void fundBestSet() {
+        vm.fundBestSet();
     }
 
     private static final class SprintCell extends ListCell<Sprint> {
@@ -150,34 +282,21 @@ public final class BoardController {
         }
     }
 
-    /** Fit as a word and an icon, never colour alone. */
-    private static final class FitCell extends TableCell<BoardRow, Fit> {
+    private static final class FitChoice extends ListCell<Fit> {
         @Override
         protected void updateItem(Fit f, boolean empty) {
             super.updateItem(f, empty);
-            getStyleClass().removeAll("fit-green", "fit-amber", "fit-red");
-            if (empty || f == null) {
-                setText(null);
-                return;
-            }
-            setText(switch (f) {
-                case GREEN -> "✔ green";
-                case AMBER -> "◐ amber";
-                case RED -> "✖ red";
-            });
-            getStyleClass().add("fit-" + f.label());
+            setText(empty ? null : f == null ? "All" : f.label());
         }
     }
 
-    private final class FlagCell extends TableCell<BoardRow, String> {
+    /** Greys the lines below the fund line. */
+    private static final class FundLineRow extends TableRow<BoardRow> {
         @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            BoardRow row = empty ? null : getTableRow().getItem();
-            setText(empty || text == null || text.isEmpty() ? null : "⚑ " + text);
-            setTooltip(row == null || text == null || text.isEmpty() ? null
-                    : new Tooltip(row.flagsExplained(vm.currencyProperty().get())));
+        protected void updateItem(BoardRow r, boolean empty) {
+            super.updateItem(r, empty);
+            boolean below = !empty && r != null && r.fund() != null && !r.fund().withinBudget();
+            pseudoClassStateChanged(BELOW_FUND_LINE, below);
         }
     }
-
 }

@@ -5,6 +5,9 @@ import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.ViewLoader;
 import app.envelope.ui.board.BoardController;
 import app.envelope.ui.board.BoardViewModel;
+import app.envelope.ui.board.ValueCostChart;
+import app.envelope.ui.balance.BalanceController;
+import app.envelope.ui.balance.BalanceViewModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,12 @@ public final class MainWindow {
     public MainWindow(Store store, BackgroundTasks tasks) {
         BoardViewModel board = new BoardViewModel(store, tasks);
         screens.put("Board", () -> {
-            Parent p = ViewLoader.load("BoardView", () -> new BoardController(board));
+            ValueCostChart chart = new ValueCostChart(row -> board.selectedRowProperty().set(row));
+            board.evaluationProperty().addListener((o, a, e) -> chart.setRows(board.rows(), board.currencyProperty().get()));
+            board.selectedRowProperty().addListener((o, a, r) -> chart.select(r == null ? -1 : r.line().id()));
+            BalanceViewModel balance = new BalanceViewModel(board);
+            Parent balanceView = ViewLoader.load("BalanceView", () -> new BalanceController(balance));
+            Parent p = ViewLoader.load("BoardView", () -> new BoardController(board, List.of(chart, balanceView)));
             board.load();
             return p;
         });

@@ -1,0 +1,117 @@
+package app.envelope.ui.board;
+
+import java.util.function.Function;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.util.Duration;
+
+/**
+ * A grid cell that shows a formatted figure and edits the raw input in a text field, like a
+ * spreadsheet: Enter commits, Escape cancels, Tab commits and moves right. A refused value keeps
+ * the cell in edit mode, marked, with the reason beside it.
+ */
+final class EditCell extends TableCell<BoardRow, BoardRow> {
+    private final PlanField field;
+    private final Function<BoardRow, String> display;
+    private final BoardViewModel vm;
+    private TextField editor;
+    private String initialText;
+
+    EditCell(PlanField field, Function<BoardRow, String> display, BoardViewModel vm) {
+        this.field = field;
+        this.display = display;
+        this.vm = vm;
+        getStyleClass().add("editable-cell");
+    }
+
+    /** Starts editing with {@code typed} replacing the content (type-to-edit). */
+    void startEdit(String typed) {
+        initialText = typed;
+        startEdit();
+    }
+
+    @Override
+    public void startEdit() {
+        if (getItem() == null) {
+            return;
+        }
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        editor = new TextField(initialText != null ? initialText : field.text(getItem().line()));
+        initialText = null;
+        editor.getStyleClass().add("cell-editor");
+        editor.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
+                boolean tab = e.getCode() == KeyCode.TAB;
+                e.consume();
+                if (commit() && tab) {
+                    BoardKeys.moveRight(getTableView());
+                }
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                cancelEdit();
+            }
+        });
+        editor.focusedProperty().addListener((o, was, now) -> {
+            if (!now && isEditing()) {
+                commit();
+            }
+        });
+        setText(null);
+        setGraphic(editor);
+        editor.end();
+        editor.requestFocus();
+        if (editor.getText().equals(field.text(getItem().line()))) {
+            editor.selectAll();
+        }
+    }
+
+    private boolean commit() {
+        BoardRow row = getItem();
+        String reason = row == null ? null : vm.edit(row.line().id(), field, editor.getText());
+        if (reason != null) {
+            editor.getStyleClass().add("refused");
+            Tooltip tip = new Tooltip(reason);
+            tip.setShowDelay(Duration.ZERO);
+            editor.setTooltip(tip);
+            if (editor.getScene() != null && editor.getScene().getWindow() != null) {
+                var p = editor.localToScreen(0, editor.getHeight());
+                if (p != null) {
+                    tip.show(editor, p.getX(), p.getY());
+                }
+            }
+            return false;
+        }
+        if (isEditing()) {
+            super.cancelEdit();
+        }
+        getTableView().requestFocus();
+        return true;
+    }
+
+    @Override
+    public void cancelEdit() {
+        super.cancelEdit();
+        if (editor != null && editor.getTooltip() != null) {
+            editor.getTooltip().hide();
+        }
+        show(getItem(), false);
+    }
+
+    @Override
+    protected void updateItem(BoardRow row, boolean empty) {
+        super.updateItem(row, empty);
+        if (!isEditing()) {
+            show(row, empty);
+        }
+    }
+
+    private void show(BoardRow row, boolean empty) {
+        setGraphic(null);
+        setText(empty || row == null ? null : display.apply(row));
+    }
+}
