@@ -66,6 +66,13 @@ public record BestSet(Set<Long> lineIds, BigDecimal cost, BigDecimal value, Meth
             chosen = greedyWithSwaps(w, v, cap);
             method = Method.GREEDY_HEURISTIC;
         }
+        // Free lines (C = 0) always belong: they cost nothing and Y is never negative. The search
+        // only keeps strictly better values, so a free line with Y = 0 could otherwise be left out.
+        for (int i = 0; i < n; i++) {
+            if (w[i] == 0) {
+                chosen[i] = true;
+            }
+        }
         Set<Long> ids = new TreeSet<>();
         BigDecimal cost = BigDecimal.ZERO;
         BigDecimal value = BigDecimal.ZERO;
