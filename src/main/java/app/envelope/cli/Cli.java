@@ -19,6 +19,7 @@ public final class Cli {
         this.context = context;
         register(new DemoCommand());
         register(new PlanCommand());
+        register(new BenchCommand());
         extra.forEach(this::register);
     }
 

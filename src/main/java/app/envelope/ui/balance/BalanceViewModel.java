@@ -76,9 +76,15 @@ public final class BalanceViewModel {
         tokenShare = r.line().willingness().subtract(labour.get()).subtract(tooling.get()).subtract(risk.get());
         BigDecimal tokens = CostModel.tokensFor(tokenShare.max(BigDecimal.ZERO), c.blendedPrice());
         tokenMoneyText.set(Format.money(tokenShare, currency()));
-        tokensText.set(Format.tokens(tokens) + " tokens at " + Format.exact(c.blendedPrice(), currency()) + " per million");
-        sizeText.set("nearest size " + nearestSize(tokens) + " (planned " + r.line().size() + ", T50 "
-                + Format.money(c.t50(), currency()) + ", T90 " + Format.money(c.t90(), currency()) + ")");
+        String range = "planned " + r.line().size() + ": T50 " + Format.money(c.t50(), currency()) + ", T90 "
+                + Format.money(c.t90(), currency());
+        if (tokenShare.signum() <= 0) {
+            tokensText.set("no money left for tokens");
+            sizeText.set(range);
+        } else {
+            tokensText.set(Format.tokens(tokens) + " tokens at " + Format.exact(c.blendedPrice(), currency()) + " per million");
+            sizeText.set("buys about size " + nearestSize(tokens) + " (" + range + ")");
+        }
         if (tokenShare.signum() < 0) {
             warning.set(Warning.OVER_Z);
             warningText.set("Labour, tooling and risk already exceed Z by " + Format.money(tokenShare.negate(), currency()) + ".");

@@ -125,8 +125,8 @@ public final class BoardViewModel {
         eval.lines().forEach(c -> list.add(new BoardRow(c, epics.get(c.line().epicKey()), eval.fundLine().get(c.line().id()))));
         bestSet.set(BestSet.of(eval.lines(), sprint.budget()));
         rows.setAll(list);
-        evaluation.set(eval);
         selectedRow.set(selectedId == null ? null : row(selectedId));
+        evaluation.set(eval);
     }
 
     // Edits //

@@ -29,16 +29,18 @@ import javafx.scene.layout.VBox;
 public final class MainWindow {
     public static final String STYLESHEET = "/styles/envelope.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board");
+    public static final List<String> SCREENS = List.of("board", "balance");
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
     private final Map<String, Parent> built = new LinkedHashMap<>();
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox navBox = new VBox();
+    private BoardViewModel boardModel;
 
     public MainWindow(Store store, BackgroundTasks tasks) {
         BoardViewModel board = new BoardViewModel(store, tasks);
+        boardModel = board;
         screens.put("Board", () -> {
             ValueCostChart chart = new ValueCostChart(row -> board.selectedRowProperty().set(row));
             board.evaluationProperty().addListener((o, a, e) -> chart.setRows(board.rows(), board.currencyProperty().get()));
@@ -83,7 +85,25 @@ public final class MainWindow {
 
     /** Shows a screen by its lower-case name (see {@link #SCREENS}). */
     public void showScreen(String name) {
+        if (name.equalsIgnoreCase("balance")) {
+            show("Board");
+            selectFirstStarvedLine();
+            return;
+        }
         screens.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().ifPresent(this::show);
+    }
+
+    /** The balance view: the board with its first starved line selected, so the panel has something to split. */
+    private void selectFirstStarvedLine() {
+        javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> o, Object a, Object b) {
+                boardModel.rows().stream().filter(r -> r.cost().has(app.envelope.domain.Flag.STARVED)).findFirst()
+                        .ifPresent(r -> boardModel.selectedRowProperty().set(r));
+                boardModel.evaluationProperty().removeListener(this);
+            }
+        };
+        boardModel.evaluationProperty().addListener(once);
     }
 
     public Scene scene(double width, double height) {
