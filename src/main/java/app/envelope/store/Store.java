@@ -11,6 +11,8 @@ public interface Store extends AutoCloseable {
 
     RateCardRepository rateCard();
 
+    BillingRepository billing();
+
     /** Runs {@code work} in one transaction: everything it stores, or nothing. */
     <T> T inTransaction(Supplier<T> work);
 

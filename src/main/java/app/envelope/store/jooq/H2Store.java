@@ -1,5 +1,6 @@
 package app.envelope.store.jooq;
 
+import app.envelope.store.BillingRepository;
 import app.envelope.store.DbLocation;
 import app.envelope.store.PortfolioRepository;
 import app.envelope.store.RateCardRepository;
@@ -31,6 +32,7 @@ public final class H2Store implements Store {
     private final DSLContext dsl;
     private final JooqPortfolioRepository portfolio;
     private final JooqRateCardRepository rateCard;
+    private final JooqBillingRepository billing;
 
     private H2Store(Path path, JdbcConnectionPool pool) {
         this.path = path;
@@ -42,6 +44,7 @@ public final class H2Store implements Store {
         this.dsl = DSL.using(cfg);
         this.portfolio = new JooqPortfolioRepository(dsl);
         this.rateCard = new JooqRateCardRepository(dsl);
+        this.billing = new JooqBillingRepository(dsl);
     }
 
     /** Opens (creating if needed) the database at {@code dbPath} and brings its schema up to date. */
@@ -74,6 +77,11 @@ public final class H2Store implements Store {
     @Override
     public RateCardRepository rateCard() {
         return rateCard;
+    }
+
+    @Override
+    public BillingRepository billing() {
+        return billing;
     }
 
     /** For repositories added in this package (billing, scenarios). */

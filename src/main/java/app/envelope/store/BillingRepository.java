@@ -1,0 +1,65 @@
+package app.envelope.store;
+
+import app.envelope.domain.BillingLine;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Imported billing files: one batch per file, stored with all its good rows in one transaction. */
+public interface BillingRepository {
+
+    /** An imported file. Totals are in the file's currency, at full precision; null where the file has no such column. */
+    record Batch(long id, String fileName, String sha256, String formatId, String formatName, Instant importedAt,
+                 long rowsRead, long rowsImported, long rowsRejected, BigDecimal totalList, BigDecimal totalEffective,
+                 BigDecimal totalBilled, String currency) {
+    }
+
+    /** What the reading of a file reports when it is done; stored on the batch. */
+    record Summary(String formatId, String formatName, long rowsRead, long rowsImported, long rowsRejected,
+                   BigDecimal totalList, BigDecimal totalEffective, BigDecimal totalBilled, String currency) {
+    }
+
+    /**
+     * A canonical line as stored: its epic (null = unattributed), its sprint (null = outside any
+     * sprint) and the FX rate into the portfolio currency at its charge date.
+     */
+    record StoredLine(long id, long batchId, BillingLine line, String epicKey, Long sprintId, BigDecimal fxRate) {
+        public BigDecimal effectiveInPortfolio() {
+            return line.effectiveCost().multiply(fxRate);
+        }
+    }
+
+    /**
+     * Stores one file as one batch, in one transaction: {@code reading} is given a sink for the
+     * file's lines (with id and batch id 0) and returns the summary. If it throws (a refused file,
+     * a cancel, any failure) nothing of the file is stored.
+     */
+    Batch importBatch(String fileName, String sha256, Function<Consumer<StoredLine>, Summary> reading);
+
+    Optional<Batch> batchBySha(String sha256);
+
+    List<Batch> batches();
+
+    /** Deletes a batch and its lines (undo of an import). Returns whether it existed. */
+    boolean deleteBatch(long batchId);
+
+    /** Streams the stored lines (of one batch, or all when {@code batchId} is null) in import order. */
+    void forEachLine(Long batchId, Consumer<StoredLine> consumer);
+
+    /** Re-attributes every stored line in one transaction; returns how many lines changed epic. */
+    long reattribute(Function<BillingLine, String> epicOf);
+
+    /** Spend grouped by a key, in the portfolio currency; see {@link SpendGroup}. */
+    List<SpendGroup> spend(Long batchId, SpendGroup.By by);
+
+    List<RuleRow> rules();
+
+    void replaceRules(List<RuleRow> rules);
+
+    /** A stored attribution rule in its order. */
+    record RuleRow(int position, String field, String operator, String value, String epicKey) {
+    }
+}

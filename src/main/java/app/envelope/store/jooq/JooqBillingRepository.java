@@ -1,0 +1,184 @@
+package app.envelope.store.jooq;
+
+import static app.envelope.store.jooq.gen.Tables.ATTRIBUTION_RULE;
+import static app.envelope.store.jooq.gen.Tables.BILLING_LINE;
+import static app.envelope.store.jooq.gen.Tables.IMPORT_BATCH;
+import static app.envelope.store.jooq.gen.Tables.SPRINT;
+
+import app.envelope.domain.BillingLine;
+import app.envelope.store.BillingRepository;
+import app.envelope.store.SpendGroup;
+import app.envelope.store.jooq.gen.tables.records.ImportBatchRecord;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** {@link BillingRepository} over jOOQ; lines are inserted with plain JDBC batches for speed. */
+final class JooqBillingRepository implements BillingRepository {
+    private static final int BATCH = 2_000;
+    private final DSLContext dsl;
+
+    JooqBillingRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Batch importBatch(String fileName, String sha256, Function<Consumer<StoredLine>, Summary> reading) {
+        return dsl.transactionResult(() -> {
+            long batchId = dsl.insertInto(IMPORT_BATCH, IMPORT_BATCH.FILE_NAME, IMPORT_BATCH.SHA256, IMPORT_BATCH.FORMAT_ID,
+                            IMPORT_BATCH.FORMAT_NAME, IMPORT_BATCH.IMPORTED_AT, IMPORT_BATCH.ROWS_READ,
+                            IMPORT_BATCH.ROWS_IMPORTED, IMPORT_BATCH.ROWS_REJECTED, IMPORT_BATCH.TOTAL_EFFECTIVE)
+                    .values(fileName, sha256, "reading", "reading", LocalDateTime.now(ZoneOffset.UTC), 0L, 0L, 0L,
+                            BigDecimal.ZERO)
+                    .returningResult(IMPORT_BATCH.ID).fetchOne().value1();
+            Summary summary = dsl.connectionResult(c -> {
+                try (PreparedStatement ps = c.prepareStatement(LineRows.INSERT)) {
+                    LineRows rows = new LineRows(ps, batchId, BATCH);
+                    Summary s = reading.apply(rows::add);
+                    rows.flush();
+                    return s;
+                }
+            });
+            dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.FORMAT_ID, summary.formatId())
+                    .set(IMPORT_BATCH.FORMAT_NAME, summary.formatName()).set(IMPORT_BATCH.ROWS_READ, summary.rowsRead())
+                    .set(IMPORT_BATCH.ROWS_IMPORTED, summary.rowsImported())
+                    .set(IMPORT_BATCH.ROWS_REJECTED, summary.rowsRejected())
+                    .set(IMPORT_BATCH.TOTAL_LIST, summary.totalList())
+                    .set(IMPORT_BATCH.TOTAL_EFFECTIVE, summary.totalEffective())
+                    .set(IMPORT_BATCH.TOTAL_BILLED, summary.totalBilled()).set(IMPORT_BATCH.CURRENCY, summary.currency())
+                    .where(IMPORT_BATCH.ID.eq(batchId)).execute();
+            return batch(batchId).orElseThrow();
+        });
+    }
+
+    private Optional<Batch> batch(long id) {
+        return dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(id)).fetchOptional(JooqBillingRepository::toBatch);
+    }
+
+    private static Batch toBatch(ImportBatchRecord r) {
+        return new Batch(r.getId(), r.getFileName(), r.getSha256(), r.getFormatId(), r.getFormatName(),
+                r.getImportedAt().toInstant(ZoneOffset.UTC), r.getRowsRead(), r.getRowsImported(), r.getRowsRejected(),
+                r.getTotalList(), r.getTotalEffective(), r.getTotalBilled(), r.getCurrency());
+    }
+
+    @Override
+    public Optional<Batch> batchBySha(String sha256) {
+        return dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.SHA256.eq(sha256)).fetchOptional(JooqBillingRepository::toBatch);
+    }
+
+    @Override
+    public List<Batch> batches() {
+        return dsl.selectFrom(IMPORT_BATCH).orderBy(IMPORT_BATCH.ID).fetch(JooqBillingRepository::toBatch);
+    }
+
+    @Override
+    public boolean deleteBatch(long batchId) {
+        return dsl.transactionResult(() -> {
+            dsl.deleteFrom(BILLING_LINE).where(BILLING_LINE.BATCH_ID.eq(batchId)).execute();
+            return dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).execute() > 0;
+        });
+    }
+
+    @Override
+    public void forEachLine(Long batchId, Consumer<StoredLine> consumer) {
+        try (Cursor<Record> cursor = dsl.select().from(BILLING_LINE)
+                .where(batchId == null ? DSL.noCondition() : BILLING_LINE.BATCH_ID.eq(batchId))
+                .orderBy(BILLING_LINE.ID).fetchSize(1_000).fetchLazy()) {
+            for (Record r : cursor) {
+                consumer.accept(LineRows.read(r));
+            }
+        }
+    }
+
+    @Override
+    public long reattribute(Function<BillingLine, String> epicOf) {
+        return dsl.transactionResult(() -> dsl.connectionResult(c -> {
+            long changed = 0;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE BILLING_LINE SET EPIC_KEY = ? WHERE ID = ?")) {
+                long[] counts = {0, 0};
+                forEachLine(null, l -> {
+                    String epic = epicOf.apply(l.line());
+                    if (!java.util.Objects.equals(epic, l.epicKey())) {
+                        try {
+                            ps.setString(1, epic);
+                            ps.setLong(2, l.id());
+                            ps.addBatch();
+                            counts[0]++;
+                            if (++counts[1] == BATCH) {
+                                ps.executeBatch();
+                                counts[1] = 0;
+                            }
+                        } catch (SQLException e) {
+                            throw new app.envelope.store.StoreException("Cannot re-attribute billing lines: " + e.getMessage(), e);
+                        }
+                    }
+                });
+                changed = counts[0];
+                int pending = (int) counts[1];
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            } catch (SQLException e) {
+                throw new app.envelope.store.StoreException("Cannot re-attribute billing lines: " + e.getMessage(), e);
+            }
+            return changed;
+        }));
+    }
+
+    @Override
+    public List<SpendGroup> spend(Long batchId, SpendGroup.By by) {
+        Field<String> key = switch (by) {
+            case EPIC -> DSL.coalesce(BILLING_LINE.EPIC_KEY, DSL.inline(SpendGroup.UNATTRIBUTED));
+            case SPRINT -> DSL.coalesce(SPRINT.NAME, DSL.inline(SpendGroup.OUTSIDE_SPRINTS));
+            case UNATTRIBUTED_SOURCE -> DSL.concat(BILLING_LINE.VENDOR, DSL.inline(" · "),
+                    DSL.coalesce(BILLING_LINE.REPOSITORY, BILLING_LINE.PROJECT, BILLING_LINE.WORKSPACE,
+                            BILLING_LINE.API_KEY_NAME, BILLING_LINE.COST_CENTER, BILLING_LINE.USER_NAME,
+                            BILLING_LINE.PRODUCT, DSL.inline("(no tags)")));
+        };
+        Field<BigDecimal> list = DSL.sum(BILLING_LINE.LIST_COST.mul(BILLING_LINE.FX_RATE));
+        Field<BigDecimal> eff = DSL.sum(BILLING_LINE.EFFECTIVE_COST.mul(BILLING_LINE.FX_RATE));
+        Field<BigDecimal> billed = DSL.sum(BILLING_LINE.BILLED_COST.mul(BILLING_LINE.FX_RATE));
+        var where = batchId == null ? DSL.noCondition() : BILLING_LINE.BATCH_ID.eq(batchId);
+        if (by == SpendGroup.By.UNATTRIBUTED_SOURCE) {
+            where = where.and(BILLING_LINE.EPIC_KEY.isNull());
+        }
+        return dsl.select(key, DSL.count(), list, eff, billed).from(BILLING_LINE)
+                .leftJoin(SPRINT).on(SPRINT.ID.eq(BILLING_LINE.SPRINT_ID))
+                .where(where).groupBy(key).orderBy(eff.desc())
+                .fetch(r -> new SpendGroup(r.value1(), r.value2(), strip(r.value3()), strip(r.value4()), strip(r.value5())));
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
+    }
+
+    @Override
+    public List<RuleRow> rules() {
+        return dsl.selectFrom(ATTRIBUTION_RULE).orderBy(ATTRIBUTION_RULE.POSITION, ATTRIBUTION_RULE.ID)
+                .fetch(r -> new RuleRow(r.getPosition(), r.getField(), r.getOperator(), r.getRuleValue(), r.getEpicKey()));
+    }
+
+    @Override
+    public void replaceRules(List<RuleRow> rules) {
+        dsl.transaction(() -> {
+            dsl.deleteFrom(ATTRIBUTION_RULE).execute();
+            int pos = 1;
+            for (RuleRow r : rules) {
+                dsl.insertInto(ATTRIBUTION_RULE, ATTRIBUTION_RULE.POSITION, ATTRIBUTION_RULE.FIELD, ATTRIBUTION_RULE.OPERATOR,
+                        ATTRIBUTION_RULE.RULE_VALUE, ATTRIBUTION_RULE.EPIC_KEY)
+                        .values(pos++, r.field(), r.operator(), r.value(), r.epicKey()).execute();
+            }
+        });
+    }
+}

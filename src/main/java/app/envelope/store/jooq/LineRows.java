@@ -1,0 +1,134 @@
+package app.envelope.store.jooq;
+
+import static app.envelope.store.jooq.gen.Tables.BILLING_LINE;
+
+import app.envelope.domain.BillingLine;
+import app.envelope.domain.TokenType;
+import app.envelope.domain.WorkTags;
+import app.envelope.store.BillingRepository.StoredLine;
+import app.envelope.store.StoreException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Map;
+import org.jooq.Record;
+
+/** Writes canonical billing lines as JDBC batches and reads them back, tags and kept columns as JSON. */
+final class LineRows {
+    static final String INSERT = "INSERT INTO BILLING_LINE (BATCH_ID, ROW_NUMBER, CHARGE_DATE, VENDOR, PRODUCT, SKU, MODEL,"
+            + " UNIT, TOKEN_TYPE, QUANTITY, TOKENS, LIST_COST, EFFECTIVE_COST, BILLED_COST, CURRENCY, FX_RATE, PROJECT,"
+            + " REPOSITORY, WORKSPACE, API_KEY_NAME, COST_CENTER, USER_NAME, RAW_TAGS, EXTRA, EPIC_KEY, SPRINT_ID)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
+
+    private final PreparedStatement ps;
+    private final long batchId;
+    private final int batchSize;
+    private int pending;
+
+    LineRows(PreparedStatement ps, long batchId, int batchSize) {
+        this.ps = ps;
+        this.batchId = batchId;
+        this.batchSize = batchSize;
+    }
+
+    void add(StoredLine s) {
+        BillingLine l = s.line();
+        WorkTags t = l.tags();
+        try {
+            int i = 1;
+            ps.setLong(i++, batchId);
+            ps.setLong(i++, l.rowNumber());
+            ps.setDate(i++, Date.valueOf(l.chargeDate()));
+            ps.setString(i++, l.vendor());
+            ps.setString(i++, l.product());
+            ps.setString(i++, l.sku());
+            ps.setString(i++, l.model());
+            ps.setString(i++, l.unit());
+            ps.setString(i++, l.tokenType() == null ? null : l.tokenType().name());
+            ps.setBigDecimal(i++, l.quantity());
+            ps.setBigDecimal(i++, l.tokens());
+            ps.setBigDecimal(i++, l.listCost());
+            ps.setBigDecimal(i++, l.effectiveCost());
+            ps.setBigDecimal(i++, l.billedCost());
+            ps.setString(i++, l.currency());
+            ps.setBigDecimal(i++, s.fxRate());
+            ps.setString(i++, t.project());
+            ps.setString(i++, t.repository());
+            ps.setString(i++, t.workspace());
+            ps.setString(i++, t.apiKeyName());
+            ps.setString(i++, t.costCenter());
+            ps.setString(i++, t.user());
+            ps.setString(i++, t.raw().isEmpty() ? null : json(t.raw()));
+            ps.setString(i++, t.extra().isEmpty() ? null : json(t.extra()));
+            ps.setString(i++, s.epicKey());
+            if (s.sprintId() == null) {
+                ps.setNull(i, Types.BIGINT);
+            } else {
+                ps.setLong(i, s.sprintId());
+            }
+            ps.addBatch();
+            if (++pending >= batchSize) {
+                flush();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot store billing row " + l.rowNumber() + ": " + e.getMessage(), e);
+        }
+    }
+
+    void flush() {
+        if (pending == 0) {
+            return;
+        }
+        try {
+            ps.executeBatch();
+            pending = 0;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot store billing rows: " + e.getMessage(), e);
+        }
+    }
+
+    static StoredLine read(Record r) {
+        String tt = r.get(BILLING_LINE.TOKEN_TYPE);
+        WorkTags tags = new WorkTags(r.get(BILLING_LINE.PROJECT), r.get(BILLING_LINE.REPOSITORY), r.get(BILLING_LINE.WORKSPACE),
+                r.get(BILLING_LINE.API_KEY_NAME), r.get(BILLING_LINE.COST_CENTER), r.get(BILLING_LINE.USER_NAME),
+                map(r.get(BILLING_LINE.RAW_TAGS)), map(r.get(BILLING_LINE.EXTRA)));
+        BillingLine line = new BillingLine(r.get(BILLING_LINE.ROW_NUMBER), r.get(BILLING_LINE.CHARGE_DATE),
+                r.get(BILLING_LINE.VENDOR), r.get(BILLING_LINE.PRODUCT), r.get(BILLING_LINE.SKU), r.get(BILLING_LINE.MODEL),
+                r.get(BILLING_LINE.UNIT), tt == null ? null : TokenType.valueOf(tt), strip(r.get(BILLING_LINE.QUANTITY)),
+                strip(r.get(BILLING_LINE.TOKENS)), strip(r.get(BILLING_LINE.LIST_COST)),
+                strip(r.get(BILLING_LINE.EFFECTIVE_COST)), strip(r.get(BILLING_LINE.BILLED_COST)),
+                r.get(BILLING_LINE.CURRENCY), tags);
+        return new StoredLine(r.get(BILLING_LINE.ID), r.get(BILLING_LINE.BATCH_ID), line, r.get(BILLING_LINE.EPIC_KEY),
+                r.get(BILLING_LINE.SPRINT_ID), r.get(BILLING_LINE.FX_RATE));
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
+    }
+
+    private static String json(Map<String, String> m) {
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Cannot store tags: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> map(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, MAP);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Stored tags are not readable: " + e.getMessage(), e);
+        }
+    }
+}
