@@ -59,7 +59,12 @@ public final class CsvTableReader implements TableReader {
     }
 
     private List<String> readHeader() throws IOException {
-        String[] first = advance();
+        String[] first;
+        try {
+            first = advance();
+        } catch (CsvParseException e) {
+            throw new UnreadableTableException("cannot be read as CSV: its header row is broken (" + e.getMessage() + ")", e);
+        }
         if (first == null) throw new UnreadableTableException("is empty (no header row)");
         List<String> names = new ArrayList<>(first.length);
         for (String cell : first) names.add(HeaderText.clean(cell));
