@@ -35,7 +35,17 @@ public final class Dates {
         if (n >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-') return isoDay(s);
         if (s.indexOf('/') > 0) return usShortDate(s);
         if (allDigits(s)) return epoch(s);
+        if (!s.isEmpty() && Character.isDigit(s.charAt(0))) return epoch(wholeNumber(s));
         throw new DateTimeException(s);
+    }
+
+    /** {@code 1.780272E9} (a spreadsheet's spelling of Unix seconds) → {@code 1780272000}. */
+    private static String wholeNumber(String s) {
+        try {
+            return new java.math.BigDecimal(s).toBigIntegerExact().toString();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new DateTimeException(s);
+        }
     }
 
     /** Parses with a user's pattern (from a column mapping), converting offsets to UTC. */
