@@ -20,6 +20,7 @@ public final class Cli {
         register(new DemoCommand());
         register(new PlanCommand());
         register(new BenchCommand());
+        register(new ImportCommand());
         extra.forEach(this::register);
     }
 

@@ -13,6 +13,8 @@ public interface Store extends AutoCloseable {
 
     BillingRepository billing();
 
+    SettingsRepository settings();
+
     /** Runs {@code work} in one transaction: everything it stores, or nothing. */
     <T> T inTransaction(Supplier<T> work);
 

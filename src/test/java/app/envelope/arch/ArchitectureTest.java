@@ -61,7 +61,26 @@ class ArchitectureTest {
     @Test
     void middleLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("app.envelope.billing..", "app.envelope.report..", "app.envelope.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("app.envelope.ui..", "app.envelope.cli..", "javafx..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.envelope.ui..", "app.envelope.cli..",
+                        "app.envelope.service..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void billingReportAndStoreDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("app.envelope.billing..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.envelope.store..", "app.envelope.report..")
+                .check(classes);
+        noClasses().that().resideInAPackage("app.envelope.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.envelope.billing..", "app.envelope.report..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesKnowNoScreensOrCommands() {
+        noClasses().that().resideInAPackage("app.envelope.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.envelope.ui..", "app.envelope.cli..", "javafx..",
+                        "org.jooq..", "java.sql..")
                 .check(classes);
     }
 }

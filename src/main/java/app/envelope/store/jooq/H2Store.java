@@ -4,6 +4,7 @@ import app.envelope.store.BillingRepository;
 import app.envelope.store.DbLocation;
 import app.envelope.store.PortfolioRepository;
 import app.envelope.store.RateCardRepository;
+import app.envelope.store.SettingsRepository;
 import app.envelope.store.Store;
 import app.envelope.store.StoreException;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class H2Store implements Store {
     private final JooqPortfolioRepository portfolio;
     private final JooqRateCardRepository rateCard;
     private final JooqBillingRepository billing;
+    private final JooqSettingsRepository settings;
 
     private H2Store(Path path, JdbcConnectionPool pool) {
         this.path = path;
@@ -45,6 +47,7 @@ public final class H2Store implements Store {
         this.portfolio = new JooqPortfolioRepository(dsl);
         this.rateCard = new JooqRateCardRepository(dsl);
         this.billing = new JooqBillingRepository(dsl);
+        this.settings = new JooqSettingsRepository(dsl);
     }
 
     /** Opens (creating if needed) the database at {@code dbPath} and brings its schema up to date. */
@@ -82,6 +85,11 @@ public final class H2Store implements Store {
     @Override
     public BillingRepository billing() {
         return billing;
+    }
+
+    @Override
+    public SettingsRepository settings() {
+        return settings;
     }
 
     /** For repositories added in this package (billing, scenarios). */

@@ -1,0 +1,138 @@
+package app.envelope.service;
+
+import app.envelope.billing.BillingFileReader;
+import app.envelope.billing.ImportProgress;
+import app.envelope.billing.ReadResult;
+import app.envelope.billing.UnreadableFileException;
+import app.envelope.billing.attribution.AttributionEngine;
+import app.envelope.billing.mapping.MappingStore;
+import app.envelope.domain.BillingLine;
+import app.envelope.domain.FxRate;
+import app.envelope.domain.RateCard;
+import app.envelope.domain.Sprint;
+import app.envelope.store.BillingRepository.Batch;
+import app.envelope.store.BillingRepository.StoredLine;
+import app.envelope.store.BillingRepository.Summary;
+import app.envelope.store.SpendGroup;
+import app.envelope.store.Store;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Imports one vendor billing file as one batch: refuses a file imported before (by SHA-256),
+ * reads it streaming, attributes each line to an epic and a sprint, converts its currency at the
+ * dated FX rate, and stores all of its good rows in one transaction or nothing.
+ */
+public final class ImportService {
+    private final Store store;
+    private final BillingFileReader reader;
+    private final MappingStore mappings;
+
+    public ImportService(Store store, BillingFileReader reader, MappingStore mappings) {
+        this.store = store;
+        this.reader = reader;
+        this.mappings = mappings;
+    }
+
+    public ImportReport importFile(Path file, ImportProgress progress, BooleanSupplier cancelled)
+            throws UnreadableFileException {
+        try {
+            return importChecked(file, progress, cancelled);
+        } catch (Refused e) {
+            throw e.cause;
+        }
+    }
+
+    private ImportReport importChecked(Path file, ImportProgress progress, BooleanSupplier cancelled) {
+        String sha = sha256(file);
+        Optional<Batch> earlier = store.billing().batchBySha(sha);
+        if (earlier.isPresent()) {
+            Batch b = earlier.get();
+            throw new DuplicateImportException(file.getFileName() + " was already imported on "
+                    + DateTimeFormatter.ISO_LOCAL_DATE.format(b.importedAt().atOffset(ZoneOffset.UTC)) + " as batch #"
+                    + b.id() + " (\"" + b.fileName() + "\", " + b.rowsImported() + " rows). Delete that batch to import it again.");
+        }
+        RateCard card = store.rateCard().load();
+        List<Sprint> sprints = store.portfolio().sprints();
+        AttributionEngine engine = new Attribution(store).engine();
+        ReadResult[] result = new ReadResult[1];
+        Batch batch = store.billing().importBatch(file.getFileName().toString(), sha, sink -> {
+                Consumer<BillingLine> attributed = line -> sink.accept(new StoredLine(0, 0, line, engine.attribute(line),
+                        sprintOf(sprints, line.chargeDate()), fxRate(card, line, file)));
+                try {
+                    result[0] = reader.read(file, mappings, attributed, progress, cancelled);
+                } catch (UnreadableFileException e) {
+                    throw new Refused(e);
+                }
+                if (result[0].rowsImported() == 0) {
+                    throw new Refused(new UnreadableFileException(file, "no row could be imported ("
+                            + result[0].rejectedCount() + " rejected); nothing was stored"));
+                }
+                ReadResult r = result[0];
+                return new Summary(r.formatId(), r.formatName(), r.rowsRead(), r.rowsImported(), r.rejectedCount(),
+                        r.listTotal(), r.effectiveTotal(), r.billedTotal(), r.currency());
+            });
+        long id = batch.id();
+        return new ImportReport(batch, result[0], store.billing().spend(id, SpendGroup.By.SPRINT),
+                store.billing().spend(id, SpendGroup.By.EPIC), store.billing().spend(id, SpendGroup.By.UNATTRIBUTED_SOURCE));
+    }
+
+    private static Long sprintOf(List<Sprint> sprints, LocalDate date) {
+        for (Sprint s : sprints) {
+            if (s.contains(date)) {
+                return s.id();
+            }
+        }
+        return null;
+    }
+
+    /** 1 for the portfolio currency; else the rate card's rate in force on the charge date, or the file is refused. */
+    private static BigDecimal fxRate(RateCard card, BillingLine line, Path file) {
+        String currency = line.currency().toUpperCase(Locale.ROOT);
+        if (currency.equals(card.currency())) {
+            return BigDecimal.ONE;
+        }
+        return card.fxRate(currency, line.chargeDate()).map(FxRate::rate).orElseThrow(() -> new Refused(
+                new UnreadableFileException(file, "row " + line.rowNumber() + ": no FX rate for " + currency + " on "
+                        + line.chargeDate() + " on the rate card; add one and import again. Nothing was stored")));
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new Refused(new UnreadableFileException(file, "cannot be read: " + e.getMessage()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Carries a refusal out of the transaction so that it rolls back, then is rethrown as itself. */
+    private static final class Refused extends RuntimeException {
+        private final UnreadableFileException cause;
+
+        Refused(UnreadableFileException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package app.envelope.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.envelope.billing.BillingFileReader;
+import app.envelope.billing.ImportCancelledException;
+import app.envelope.billing.ImportProgress;
+import app.envelope.billing.UnreadableFileException;
+import app.envelope.billing.attribution.AttributionRule;
+import app.envelope.billing.attribution.EpicKeyOption;
+import app.envelope.billing.attribution.RuleOperator;
+import app.envelope.billing.mapping.InMemoryMappingStore;
+import app.envelope.store.SpendGroup;
+import app.envelope.store.Store;
+import app.envelope.store.TestStores;
+import app.envelope.store.jooq.H2Store;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportServiceTest {
+    @TempDir
+    Path dir;
+    private Store store;
+    private ImportService service;
+
+    @BeforeEach
+    void setUp() {
+        store = TestStores.demo(dir);
+        service = new ImportService(store, new BillingFileReader(), new InMemoryMappingStore());
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    private long storedLines() {
+        AtomicLong n = new AtomicLong();
+        store.billing().forEachLine(null, l -> n.incrementAndGet());
+        return n.get();
+    }
+
+    @Test
+    void importsAFileAsOneBatchAttributedToEpicsAndSprints() throws Exception {
+        // 12 days from 2026-11-02: all inside Sprint 46 (2026-11-02..13); PAY-142 found in a repository name.
+        Path file = GithubUsageFiles.write(dir.resolve("usage.csv"), 400, LocalDate.of(2026, 11, 2));
+        ImportReport r = service.importFile(file, ImportProgress.NONE, () -> false);
+        assertEquals("github-usage-detailed", r.read().formatId());
+        assertEquals(400, r.read().rowsImported());
+        assertEquals(400, storedLines());
+        assertEquals(List.of("Sprint 46"), r.bySprint().stream().map(SpendGroup::key).toList());
+        SpendGroup pay142 = r.byEpic().stream().filter(g -> g.key().equals("PAY-142")).findFirst().orElseThrow();
+        assertEquals(100, pay142.lines());
+        assertEquals(300, r.unattributed().lines());
+        BigDecimal sum = r.byEpic().stream().map(SpendGroup::effective).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, sum.compareTo(r.read().effectiveTotal()), "epics + unattributed = the file's total");
+    }
+
+    @Test
+    void theSameFileTwiceIsRefusedNamingTheEarlierImport() throws Exception {
+        Path file = GithubUsageFiles.write(dir.resolve("usage.csv"), 10, LocalDate.of(2026, 11, 2));
+        service.importFile(file, ImportProgress.NONE, () -> false);
+        Path copy = Files.copy(file, dir.resolve("renamed.csv"));
+        DuplicateImportException e = assertThrows(DuplicateImportException.class,
+                () -> service.importFile(copy, ImportProgress.NONE, () -> false));
+        assertTrue(e.getMessage().startsWith("renamed.csv was already imported on "), e.getMessage());
+        assertTrue(e.getMessage().contains("as batch #1 (\"usage.csv\", 10 rows)"), e.getMessage());
+        assertEquals(1, store.billing().batches().size());
+        assertEquals(10, storedLines());
+    }
+
+    @Test
+    void aCancelledImportStoresNothing() throws Exception {
+        Path file = GithubUsageFiles.write(dir.resolve("big.csv"), 50_000, LocalDate.of(2026, 11, 2));
+        AtomicLong seen = new AtomicLong();
+        assertThrows(ImportCancelledException.class, () -> service.importFile(file,
+                (rows, bytes, total) -> seen.set(rows), () -> seen.get() > 10_000));
+        assertTrue(seen.get() > 10_000);
+        assertEquals(0, store.billing().batches().size());
+        assertEquals(0, storedLines());
+    }
+
+    @Test
+    void aRefusedFileStoresNothing() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.csv"), "name,colour\nalpha,red\n");
+        UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                () -> service.importFile(file, ImportProgress.NONE, () -> false));
+        assertTrue(e.getMessage().contains("notes.csv"), e.getMessage());
+        assertEquals(0, store.billing().batches().size());
+    }
+
+    @Test
+    void aBatchCanBeDeletedAgain() throws Exception {
+        Path file = GithubUsageFiles.write(dir.resolve("usage.csv"), 20, LocalDate.of(2026, 11, 2));
+        ImportReport r = service.importFile(file, ImportProgress.NONE, () -> false);
+        assertTrue(store.billing().deleteBatch(r.batch().id()));
+        assertEquals(0, storedLines());
+        service.importFile(file, ImportProgress.NONE, () -> false);
+        assertEquals(20, storedLines());
+    }
+
+    @Test
+    void changingTheRulesReattributesStoredLinesWithoutImportingAgain() throws Exception {
+        Path file = GithubUsageFiles.write(dir.resolve("usage.csv"), 40, LocalDate.of(2026, 11, 2));
+        service.importFile(file, ImportProgress.NONE, () -> false);
+        long changed = new Attribution(store).change(List.of(
+                new AttributionRule("repository", RuleOperator.GLOB, "growth-*", "GRO-214"),
+                new AttributionRule("repository", RuleOperator.EQUALS, "platform-ci", "PLAT-301")), EpicKeyOption.AFTER_RULES);
+        assertEquals(20, changed);
+        List<SpendGroup> byEpic = store.billing().spend(null, SpendGroup.By.EPIC);
+        assertEquals(10, byEpic.stream().filter(g -> g.key().equals("GRO-214")).findFirst().orElseThrow().lines());
+        assertEquals(10, byEpic.stream().filter(g -> g.key().equals("PLAT-301")).findFirst().orElseThrow().lines());
+        assertEquals(10, byEpic.stream().filter(g -> g.key().equals(SpendGroup.UNATTRIBUTED)).findFirst().orElseThrow().lines());
+    }
+
+    @Test
+    void aProcessKilledPartWayLeavesNoPartialBatch() throws Exception {
+        Path file = GithubUsageFiles.write(dir.resolve("huge.csv"), 1_500_000, LocalDate.of(2026, 11, 2));
+        Path db = dir.resolve("killed");
+        try (Store s = H2Store.open(db)) {
+            assertTrue(s.isEmpty());
+        }
+        Path dbFile = dir.resolve("killed.mv.db");
+        long sizeBefore = Files.size(dbFile);
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "app.envelope.Launcher", "import", file.toString(),
+                "--db", db.toString());
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline && p.isAlive() && Files.size(dbFile) < sizeBefore + 4_000_000) {
+            Thread.sleep(50);
+        }
+        assertTrue(p.isAlive(), "the import finished before it could be killed; make the file bigger");
+        p.destroyForcibly();
+        p.waitFor(30, TimeUnit.SECONDS);
+        try (Store s = H2Store.open(db)) {
+            assertEquals(0, s.billing().batches().size());
+            AtomicLong n = new AtomicLong();
+            s.billing().forEachLine(null, l -> n.incrementAndGet());
+            assertEquals(0, n.get());
+        }
+    }
+}
