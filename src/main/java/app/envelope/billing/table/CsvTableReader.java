@@ -10,7 +10,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
@@ -43,12 +42,13 @@ public final class CsvTableReader implements TableReader {
             TextSniffer.Encoding enc = TextSniffer.encoding(buffered);
             buffered.skipNBytes(enc.bomLength());
             CharsetDecoder decoder = enc.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
             BufferedReader reader = new BufferedReader(new InputStreamReader(buffered, decoder), 1 << 16);
             char delimiter = TextSniffer.delimiter(reader);
             this.decimalStyle = delimiter == ';' ? DecimalStyle.COMMA : DecimalStyle.POINT;
             this.csv = CsvReader.builder().fieldSeparator(delimiter).skipEmptyLines(true)
+                    .allowExtraFields(true).allowMissingFields(true).allowUnclosedQuote(false)
                     .build(StringArrayHandler.of(), reader);
             this.rows = csv.iterator();
             this.header = readHeader();
@@ -66,6 +66,7 @@ public final class CsvTableReader implements TableReader {
             throw new UnreadableTableException("cannot be read as CSV: its header row is broken (" + e.getMessage() + ")", e);
         }
         if (first == null) throw new UnreadableTableException("is empty (no header row)");
+        if (hasReplacement(first)) throw notUtf8("its header row");
         List<String> names = new ArrayList<>(first.length);
         for (String cell : first) names.add(HeaderText.clean(cell));
         while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) names.remove(names.size() - 1);
@@ -77,19 +78,24 @@ public final class CsvTableReader implements TableReader {
         try {
             return rows.hasNext() ? rows.next() : null;
         } catch (UncheckedIOException e) {
-            throw translate(e.getCause());
+            throw e.getCause();
         } catch (CsvParseException e) {
-            if (e.getCause() instanceof IOException io) throw translate(io);
+            if (e.getCause() instanceof IOException io) throw io;
             throw e;
         }
     }
 
-    private IOException translate(IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return new UnreadableTableException("is not UTF-8 text: it has bytes that are not valid UTF-8 near data row "
-                    + (rowNumber + 1) + " (a Latin-1 or Windows-1252 file?). Save it as \"CSV UTF-8\" and import it again", e);
+    /** The decoder replaces bytes that are not valid in the encoding with U+FFFD; finding one refuses the file. */
+    private static boolean hasReplacement(String[] cells) {
+        for (String c : cells) {
+            if (c.indexOf('\uFFFD') >= 0) return true;
         }
-        return e;
+        return false;
+    }
+
+    private static UnreadableTableException notUtf8(String where) {
+        return new UnreadableTableException("is not UTF-8 text: " + where + " has bytes that are not valid UTF-8 "
+                + "(a Latin-1 or Windows-1252 file?). Save it as \"CSV UTF-8\" and import it again");
     }
 
     @Override
@@ -112,6 +118,7 @@ public final class CsvTableReader implements TableReader {
             return null;
         }
         rowNumber++;
+        if (hasReplacement(cells)) throw notUtf8("data row " + rowNumber);
         int width = header.size();
         if (cells.length == width) return new TableRow(rowNumber, cells, null);
         if (cells.length < width) {
