@@ -31,19 +31,27 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "bench board [--lines 2000] [--best 200]";
+        return "bench board [--lines 2000] [--best 200] | bench import [--rows 1000000] [--xlsx-rows 100000]";
     }
 
     @Override
     public String summary() {
-        return "measure the board's recompute and best-set times (median of timed runs after warm-up)";
+        return "measure the board's recompute and best set, or a billing import (rows/s, peak heap, vs pandas)";
     }
 
     @Override
     public int run(List<String> raw, CliContext ctx) {
-        Args args = Args.parse(raw, Set.of("lines", "best", "runs"), Set.of());
+        Args args = Args.parse(raw, Set.of("lines", "best", "runs", "rows", "xlsx-rows", "db"), Set.of());
+        if (args.positionals().size() == 1 && args.positionals().get(0).equals("import")) {
+            try {
+                return new ImportBench(ctx).run(integer(args, "rows", 1_000_000), integer(args, "xlsx-rows", 100_000));
+            } catch (Exception e) {
+                ctx.err().println("error: benchmark failed: " + e.getMessage());
+                return Cli.FAILED;
+            }
+        }
         if (args.positionals().size() != 1 || !args.positionals().get(0).equals("board")) {
-            throw new UsageException("bench needs a subject: board");
+            throw new UsageException("bench needs a subject: board or import");
         }
         int n = integer(args, "lines", 2000);
         int best = integer(args, "best", 200);
