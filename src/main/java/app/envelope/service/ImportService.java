@@ -1,6 +1,7 @@
 package app.envelope.service;
 
 import app.envelope.billing.BillingFileReader;
+import app.envelope.billing.ImportCancelledException;
 import app.envelope.billing.ImportProgress;
 import app.envelope.billing.ReadResult;
 import app.envelope.billing.UnreadableFileException;
@@ -14,6 +15,7 @@ import app.envelope.store.BillingRepository.Batch;
 import app.envelope.store.BillingRepository.StoredLine;
 import app.envelope.store.BillingRepository.Summary;
 import app.envelope.store.SpendGroup;
+import app.envelope.store.SpendTally;
 import app.envelope.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +24,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -36,6 +41,11 @@ import java.util.function.Consumer;
  * Imports one vendor billing file as one batch: refuses a file imported before (by SHA-256),
  * reads it streaming, attributes each line to an epic and a sprint, converts its currency at the
  * dated FX rate, and stores all of its good rows in one transaction or nothing.
+ *
+ * <p>The file is read (parsed, validated, mapped and attributed) on a second thread while the
+ * calling thread stores the lines, so {@code progress} and {@code cancelled} are called from that
+ * reading thread. The report's spend by sprint, epic and unattributed source is totalled as the
+ * lines are stored, with the same grouping and arithmetic as {@code BillingRepository.spend}.
  */
 public final class ImportService {
     private final Store store;
@@ -58,6 +68,7 @@ public final class ImportService {
     }
 
     private ImportReport importChecked(Path file, ImportProgress progress, BooleanSupplier cancelled) {
+        long t0 = System.nanoTime();
         String sha = sha256(file);
         Optional<Batch> earlier = store.billing().batchBySha(sha);
         if (earlier.isPresent()) {
@@ -69,26 +80,63 @@ public final class ImportService {
         RateCard card = store.rateCard().load();
         List<Sprint> sprints = store.portfolio().sprints();
         AttributionEngine engine = new Attribution(store).engine();
+        Map<Long, String> sprintNames = new HashMap<>();
+        sprints.forEach(sp -> sprintNames.put(sp.id(), sp.name()));
+        SpendTally tally = new SpendTally(sprintNames);
+        ReadAhead<StoredLine> ahead = new ReadAhead<>();
         ReadResult[] result = new ReadResult[1];
-        Batch batch = store.billing().importBatch(file.getFileName().toString(), sha, sink -> {
-                Consumer<BillingLine> attributed = line -> sink.accept(new StoredLine(0, 0, line, engine.attribute(line),
-                        sprintOf(sprints, line.chargeDate()), fxRate(card, line, file)));
+        long[] marks = new long[2];
+        marks[0] = System.nanoTime();
+        boolean[] interrupted = {false};
+        Batch batch;
+        try {
+            batch = store.billing().importBatch(file.getFileName().toString(), sha, sink -> {
                 try {
-                    result[0] = reader.read(file, mappings, attributed, progress, cancelled);
-                } catch (UnreadableFileException e) {
-                    throw new Refused(e);
+                    // Parse, map and attribute on a second thread; store here, in this thread's transaction.
+                    result[0] = ahead.run("envelope-import-reader", lines -> readAll(file, progress,
+                            () -> ahead.stopped() || cancelled.getAsBoolean(), line -> {
+                                StoredLine stored = new StoredLine(0, 0, line, engine.attribute(line),
+                                        sprintOf(sprints, line.chargeDate()), fxRate(card, line, file));
+                                tally.add(stored);
+                                lines.accept(stored);
+                            }), sink);
+                } catch (ReadAhead.Interrupted e) {
+                    interrupted[0] = true;
+                    throw new ImportCancelledException(file.getFileName().toString(), 0);
                 }
                 if (result[0].rowsImported() == 0) {
                     throw new Refused(new UnreadableFileException(file, "no row could be imported ("
                             + result[0].rejectedCount() + " rejected); nothing was stored"));
                 }
                 ReadResult r = result[0];
+                marks[1] = System.nanoTime();
                 return new Summary(r.formatId(), r.formatName(), r.rowsRead(), r.rowsImported(), r.rejectedCount(),
                         r.listTotal(), r.effectiveTotal(), r.billedTotal(), r.currency());
             });
-        long id = batch.id();
-        return new ImportReport(batch, result[0], store.billing().spend(id, SpendGroup.By.SPRINT),
-                store.billing().spend(id, SpendGroup.By.EPIC), store.billing().spend(id, SpendGroup.By.UNATTRIBUTED_SOURCE));
+        } finally {
+            if (interrupted[0]) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        long t3 = System.nanoTime();
+        // The tally saw exactly the lines that were stored, at their stored values: no need to read them back.
+        List<SpendGroup> bySprint = tally.groups(SpendGroup.By.SPRINT);
+        List<SpendGroup> byEpic = tally.groups(SpendGroup.By.EPIC);
+        List<SpendGroup> sources = tally.groups(SpendGroup.By.UNATTRIBUTED_SOURCE);
+        long t4 = System.nanoTime();
+        ReadAhead.Times times = ahead.times();
+        ImportTimings timings = new ImportTimings(Duration.ofNanos(marks[0] - t0), Duration.ofNanos(times.reading()),
+                Duration.ofNanos(times.storing()), Duration.ofNanos(times.waiting()), Duration.ofNanos(t3 - marks[1]),
+                Duration.ofNanos(t4 - t3), Duration.ofNanos(t4 - t0));
+        return new ImportReport(batch, result[0], bySprint, byEpic, sources, timings);
+    }
+
+    private ReadResult readAll(Path file, ImportProgress progress, BooleanSupplier cancelled, Consumer<BillingLine> sink) {
+        try {
+            return reader.read(file, mappings, sink, progress, cancelled);
+        } catch (UnreadableFileException e) {
+            throw new Refused(e);
+        }
     }
 
     private static Long sprintOf(List<Sprint> sprints, LocalDate date) {

@@ -1,6 +1,7 @@
 package app.envelope.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import app.envelope.billing.attribution.RuleOperator;
 import app.envelope.billing.mapping.InMemoryMappingStore;
 import app.envelope.store.SpendGroup;
 import app.envelope.store.Store;
+import app.envelope.store.StoreException;
 import app.envelope.store.TestStores;
 import app.envelope.store.jooq.H2Store;
 import java.math.BigDecimal;
@@ -21,7 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +70,64 @@ class ImportServiceTest {
         assertEquals(300, r.unattributed().lines());
         BigDecimal sum = r.byEpic().stream().map(SpendGroup::effective).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, sum.compareTo(r.read().effectiveTotal()), "epics + unattributed = the file's total");
+    }
+
+    @Test
+    void theReportsSpendIsExactlyWhatTheStoreReturnsForTheBatch() throws Exception {
+        // From 2026-11-10: Sprint 46 (to 11-13), a weekend outside any sprint, then Sprint 47.
+        Path file = GithubUsageFiles.write(dir.resolve("usage.csv"), 9_000, LocalDate.of(2026, 11, 10));
+        ImportReport r = service.importFile(file, ImportProgress.NONE, () -> false);
+        long id = r.batch().id();
+        assertEquals(store.billing().spend(id, SpendGroup.By.SPRINT), r.bySprint());
+        assertEquals(store.billing().spend(id, SpendGroup.By.EPIC), r.byEpic());
+        assertEquals(store.billing().spend(id, SpendGroup.By.UNATTRIBUTED_SOURCE), r.unattributedSources());
+        assertEquals(3, r.bySprint().size());
+        assertTrue(r.outsideSprints().lines() > 0);
+        assertEquals(9_000, r.bySprint().stream().mapToLong(SpendGroup::lines).sum());
+    }
+
+    @Test
+    void aStoreFailurePartWayStoresNothingAndStopsTheReader() throws Exception {
+        Path file = GithubUsageFiles.write(dir.resolve("long.csv"), 40_000, LocalDate.of(2026, 11, 2));
+        // Row 30,000 names a repository longer than the column holds: the database refuses it mid-file.
+        List<String> rows = new java.util.ArrayList<>(Files.readAllLines(file));
+        rows.set(30_000, rows.get(30_000).replace(",acme,", ",acme,r" + "x".repeat(400)));
+        Files.write(file, rows);
+        assertThrows(StoreException.class, () -> service.importFile(file, ImportProgress.NONE, () -> false));
+        assertEquals(0, store.billing().batches().size());
+        assertEquals(0, storedLines());
+        assertFalse(readerThreadAlive(), "the reading thread has ended");
+    }
+
+    @Test
+    void anInterruptedImportStoresNothingAndKeepsTheInterrupt() throws Exception {
+        Path file = GithubUsageFiles.write(dir.resolve("big.csv"), 200_000, LocalDate.of(2026, 11, 2));
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicBoolean interruptKept = new AtomicBoolean();
+        CountDownLatch started = new CountDownLatch(1);
+        Thread worker = new Thread(() -> {
+            try {
+                service.importFile(file, (rows, bytes, total) -> started.countDown(), () -> false);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+            interruptKept.set(Thread.currentThread().isInterrupted());
+        });
+        worker.start();
+        assertTrue(started.await(60, TimeUnit.SECONDS));
+        worker.interrupt();
+        worker.join(120_000);
+        assertFalse(worker.isAlive());
+        assertTrue(thrown.get() instanceof ImportCancelledException, String.valueOf(thrown.get()));
+        assertTrue(interruptKept.get(), "the caller still sees that it was interrupted");
+        assertEquals(0, store.billing().batches().size());
+        assertEquals(0, storedLines());
+        assertFalse(readerThreadAlive());
+    }
+
+    private static boolean readerThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("envelope-import-reader") && t.isAlive());
     }
 
     @Test
