@@ -74,7 +74,11 @@ final class ImportBench {
             ImportService service = new ImportService(store, new BillingFileReader(), new InMemoryMappingStore());
             System.gc();
             try (HeapWatch heap = new HeapWatch()) {
+                long cpu0 = processCpuNanos();
+                long writerCpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 r = service.importFile(file, (rows, bytes, total) -> { }, () -> false);
+                long writerCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - writerCpu0;
+                long cpu = processCpuNanos() - cpu0;
                 heap.stop();
                 ImportTimings t = r.timings();
                 double s = seconds(t.total());
@@ -90,6 +94,9 @@ final class ImportBench {
                                 + " peak live after a GC %d MB; %d GCs taking %.2f s%n",
                         heap.peakUsed() / (1024 * 1024), heap.peakAfterGc() / (1024 * 1024), heap.collections(),
                         heap.gcMillis() / 1000.0);
+                int cores = Runtime.getRuntime().availableProcessors();
+                ctx.out().printf("  CPU: %.2f s used by the process (%d cores could give %.2f s in that wall time);"
+                        + " the storing thread %.2f s%n", cpu / 1e9, cores, cores * s, writerCpu / 1e9);
             }
         }
         // After the timed import (so that it ran cold): the reading alone, for the phase breakdown.
@@ -99,6 +106,11 @@ final class ImportBench {
         ctx.out().printf("  read+map alone (no store, JIT already warm): %,d rows in %.2f s%n", read.rowsRead(),
                 (System.nanoTime() - t0) / 1e9);
         return seconds(r.timings().total());
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static double seconds(Duration d) {
