@@ -61,7 +61,8 @@ public final class FinanceWorkbook {
             progress.update("Saving the workbook", total, total);
             wb.write(os);
         } finally {
-            wb.close();
+            // Deletes the per-sheet temporary files, whether the write finished, failed or was cancelled.
+            // (close() would try to flush sheets a cancel left half-written.)
             wb.dispose();
         }
     }
