@@ -8,6 +8,9 @@ import app.envelope.ui.board.BoardViewModel;
 import app.envelope.ui.board.ValueCostChart;
 import app.envelope.ui.balance.BalanceController;
 import app.envelope.ui.balance.BalanceViewModel;
+import app.envelope.service.FinanceExport;
+import app.envelope.ui.export.FinanceExportDialog;
+import app.envelope.ui.export.FinanceExportViewModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +40,12 @@ public final class MainWindow {
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox navBox = new VBox();
     private BoardViewModel boardModel;
+    private final Store store;
+    private final BackgroundTasks tasks;
 
     public MainWindow(Store store, BackgroundTasks tasks) {
+        this.store = store;
+        this.tasks = tasks;
         BoardViewModel board = new BoardViewModel(store, tasks);
         boardModel = board;
         screens.put("Board", () -> {
@@ -60,7 +67,13 @@ public final class MainWindow {
         screens.keySet().forEach(this::addNav);
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        navBox.getChildren().addAll(grow, db);
+        javafx.scene.control.Button export = new javafx.scene.control.Button("Export for finance…");
+        export.setId("exportFinance");
+        export.getStyleClass().addAll("nav-button", "nav-action");
+        export.setMaxWidth(Double.MAX_VALUE);
+        export.setTooltip(new javafx.scene.control.Tooltip("Write the finance workbook (XLSX)  ·  Ctrl+Shift+E"));
+        export.setOnAction(e -> openFinanceExport());
+        navBox.getChildren().addAll(grow, export, db);
         root.setLeft(navBox);
         root.getStyleClass().add("main-window");
         show("Board");
@@ -109,7 +122,21 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(FinanceExportDialog.STYLESHEET).toExternalForm());
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.E,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN),
+                this::openFinanceExport);
         return scene;
+    }
+
+    /** Opens "Export for finance" (the nav entry and Ctrl+Shift+E). */
+    public javafx.stage.Stage openFinanceExport() {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        java.nio.file.Path documents = home.resolve("Documents");
+        FinanceExportViewModel vm = new FinanceExportViewModel(new FinanceExport(store), tasks,
+                javafx.application.Platform::runLater, java.time.LocalDate::now,
+                java.nio.file.Files.isDirectory(documents) ? documents : home);
+        return FinanceExportDialog.open(root.getScene() == null ? null : root.getScene().getWindow(), vm);
     }
 
     public BorderPane root() {
