@@ -1,9 +1,7 @@
 package app.envelope.report;
 
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -36,7 +34,8 @@ final class Styles {
     final CellStyle header;
     final CellStyle headerInput;
     final CellStyle headerTotal;
-    private final Map<String, CellStyle> cells = new HashMap<>();
+    /** Cell styles by kind and the three flags (input, total, quoted): created on first use. */
+    private final CellStyle[] cells = new CellStyle[Kind.values().length * 8];
     private final Workbook wb;
     private final DataFormat formats;
     private final Font bold;
@@ -94,8 +93,8 @@ final class Styles {
      * stays text even when a user edits the cell).
      */
     CellStyle cell(Kind kind, boolean input, boolean total, boolean quoted) {
-        String key = kind + "|" + input + "|" + total + "|" + quoted;
-        CellStyle s = cells.get(key);
+        int key = kind.ordinal() * 8 + (input ? 4 : 0) + (total ? 2 : 0) + (quoted ? 1 : 0);
+        CellStyle s = cells[key];
         if (s != null) {
             return s;
         }
@@ -115,7 +114,7 @@ final class Styles {
             s.setBorderTop(BorderStyle.THIN);
         }
         s.setQuotePrefixed(quoted);
-        cells.put(key, s);
+        cells[key] = s;
         return s;
     }
 
