@@ -40,14 +40,14 @@ final class ActualsSheet {
                 throw new ExportCancelledException();
             }
             Row r = out.row(i);
-            out.number(r, 0, g.sprintNumber(), Kind.INTEGER, false);
+            out.number(r, 0, g.sprintNumber(), Kind.KEY, false);
             out.text(r, 1, names.get(g.sprintNumber()), false);
             out.text(r, 2, g.epicKey() == null ? UNATTRIBUTED : g.epicKey(), false);
             Epic e = g.epicKey() == null ? null : epics.get(g.epicKey());
             out.text(r, 3, e == null ? "" : e.title(), false);
             out.text(r, 4, g.vendor(), false);
             out.text(r, 5, g.model(), false);
-            out.text(r, 6, g.category(), false);
+            out.code(r, 6, g.category(), false);
             out.number(r, 7, g.lines(), Kind.INTEGER, false);
             out.number(r, 8, g.tokens(), Kind.TOKENS, false);
             out.number(r, 9, g.list(), Kind.MONEY, false);

@@ -57,6 +57,7 @@ final class AssumptionsSheet {
     void write() {
         out.widths(22, 16, 20, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 16, 16, 18);
         Row t = out.row(0);
+        t.setHeightInPoints(24);
         out.styled(t, 0, "Assumptions: the rate card in force on each sprint's pricing date", out.styles().title);
         out.styled(out.row(1), 0, "Change a price, share, envelope, multiplier or rate below and the Epics and Summary "
                 + "sheets recompute. A version is in force from \"Valid from\" to \"Valid until\"; to add a version, "
@@ -90,12 +91,12 @@ final class AssumptionsSheet {
                 "Currency"});
         for (SprintPlan s : in.sprints()) {
             Row r = out.row(row++);
-            out.number(r, 0, s.number(), Kind.INTEGER, false);
+            out.number(r, 0, s.number(), Kind.KEY, false);
             out.text(r, 1, s.sprint().name(), false);
             out.date(r, 2, s.sprint().start(), Kind.DATE, false);
             out.date(r, 3, s.sprint().end(), Kind.DATE, false);
             out.date(r, 4, s.pricing().asOf(), Kind.DATE, false);
-            out.text(r, 5, in.currency(), false);
+            out.code(r, 5, in.currency(), false);
         }
     }
 
@@ -123,7 +124,7 @@ final class AssumptionsSheet {
                 String when = ",$B{r},Mix_From,\"<=\"&$A{r},Mix_Until,\">=\"&$A{r})";
                 String priceWhen = ",$C{r},Price_From,\"<=\"&$A{r},Price_Until,\">=\"&$A{r})";
                 out.date(r, 0, p.asOf(), Kind.DATE, false);
-                out.text(r, 1, tier.label(), false);
+                out.code(r, 1, tier.label(), false);
                 out.formulaText(r, 2, Formula.of("INDEX(TierModel_Model,SUMIFS(TierModel_No,TierModel_Tier,$B{r},"
                         + "TierModel_From,\"<=\"&$A{r},TierModel_Until,\">=\"&$A{r}))").at(i), tp.model().id(), Kind.TEXT, false);
                 BigDecimal[] shares = {tp.mix().input(), tp.mix().output(), tp.mix().cacheRead(), tp.mix().cacheWrite()};
@@ -135,7 +136,7 @@ final class AssumptionsSheet {
                 prices(r, i, 11, bookNames, tp.price().book(), priceWhen);
                 out.formula(r, 15, Formula.of("SUMPRODUCT(D{r}:G{r},H{r}:K{r})").at(i), tp.blendedEffective(), Kind.PRICE, false);
                 out.formula(r, 16, Formula.of("SUMPRODUCT(D{r}:G{r},L{r}:O{r})").at(i), tp.blendedBook(), Kind.PRICE, false);
-                out.formulaText(r, 17, Formula.of("A{r}&\"|\"&B{r}").at(i), Names.pricingKey(p.asOf(), tier), Kind.TEXT, false);
+                out.formulaText(r, 17, Formula.of("A{r}&\"|\"&B{r}").at(i), Names.pricingKey(p.asOf(), tier), Kind.CODE, false);
             }
         }
         int last = row - 1;
@@ -188,8 +189,12 @@ final class AssumptionsSheet {
     }
 
     private void dates(Row r, int col, Versioned v, LocalDate until) {
-        out.date(r, col, v.validFrom(), Kind.DATE, true);
-        out.date(r, col + 1, until, Kind.UNTIL, true);
+        dates(r, col, v, until, true);
+    }
+
+    private void dates(Row r, int col, Versioned v, LocalDate until, boolean input) {
+        out.date(r, col, v.validFrom(), Kind.DATE, input);
+        out.date(r, col + 1, until, Kind.UNTIL, input);
     }
 
     private void prices() {
@@ -209,7 +214,7 @@ final class AssumptionsSheet {
             ModelPrice p = d.version();
             AiModel m = card.model(p.modelId()).orElse(new AiModel(p.modelId(), "", p.modelId()));
             Row r = out.row(row++);
-            out.text(r, 0, p.modelId(), true);
+            out.text(r, 0, p.modelId(), false);
             out.text(r, 1, m.vendor(), false);
             out.text(r, 2, m.displayName(), false);
             dates(r, 3, p, d.until());
@@ -242,8 +247,8 @@ final class AssumptionsSheet {
         int n = 1;
         for (Dated<TierModel> d : used(in.rateCard().tierModels())) {
             Row r = out.row(row++);
-            out.number(r, 0, n++, Kind.INTEGER, false);
-            out.text(r, 1, d.version().tier().label(), false);
+            out.number(r, 0, n++, Kind.KEY, false);
+            out.code(r, 1, d.version().tier().label(), false);
             dates(r, 2, d.version(), d.until());
             out.text(r, 4, d.version().modelId(), true);
         }
@@ -345,7 +350,7 @@ final class AssumptionsSheet {
         for (FxRate f : sorted) {
             Row r = out.row(row++);
             out.text(r, 0, f.currency(), false);
-            dates(r, 1, f, until(all, f));
+            dates(r, 1, f, until(all, f), false);
             out.number(r, 3, f.rate(), Kind.FX, false);
         }
         if (sorted.isEmpty()) {

@@ -16,13 +16,13 @@ import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
  * The Epics sheet: a row per plan line. The inputs are values (blue); every computed column is a
@@ -153,7 +153,7 @@ final class EpicsSheet {
         LineCost book = CostModel.cost(l, p, PriceBasis.BOOK);
         Epic epic = in.epics().get(l.epicKey());
         Row r = out.row(i);
-        out.number(r, SPRINT_NO, s.number(), Kind.INTEGER, false);
+        out.number(r, SPRINT_NO, s.number(), Kind.KEY, false);
         out.text(r, SPRINT, s.sprint().name(), false);
         out.date(r, PRICED_ON, p.asOf(), Kind.DATE, true);
         out.text(r, EPIC, l.epicKey(), false);
@@ -162,17 +162,17 @@ final class EpicsSheet {
         out.text(r, BASIS, l.valueBasis().label(), false);
         out.number(r, VALUE, l.value(), Kind.MONEY, true);
         out.number(r, WILLINGNESS, l.willingness(), Kind.MONEY, true);
-        out.text(r, SIZE, l.size().name(), true);
-        out.text(r, TIER, l.tier().label(), true);
-        out.text(r, EFFORT, l.effort().label(), true);
+        out.code(r, SIZE, l.size().name(), true);
+        out.code(r, TIER, l.tier().label(), true);
+        out.code(r, EFFORT, l.effort().label(), true);
         out.text(r, AUTONOMY, l.autonomy().label(), false);
-        out.text(r, SCOPE, l.bounded() ? "bounded" : "open", true);
+        out.code(r, SCOPE, l.bounded() ? "bounded" : "open", true);
         out.number(r, LABOUR_H, l.labourHours(), Kind.HOURS, true);
         out.number(r, REVIEW_H, l.reviewHours(), Kind.HOURS, true);
         out.text(r, ROLE, l.role(), true);
         out.number(r, TOOLING, l.tooling(), Kind.MONEY, true);
         out.number(r, RISK_OVERRIDE, l.riskOverride(), Kind.MONEY, true);
-        out.text(r, FUNDED, l.funded() ? "yes" : "no", true);
+        out.code(r, FUNDED, l.funded() ? "yes" : "no", true);
 
         out.formula(r, MULTIPLIER, F_MULTIPLIER.at(i), p.effortMultiplier(l.effort()), Kind.MULTIPLIER, false);
         out.formula(r, P50, F_P50.at(i), c.tokensP50(), Kind.TOKENS, false);
@@ -193,14 +193,14 @@ final class EpicsSheet {
         out.formula(r, NET, F_NET.at(i), c.netValue(), Kind.MONEY, false);
         out.formula(r, HEADROOM, F_HEADROOM.at(i), c.headroom(), Kind.MONEY, false);
         out.formula(r, TOKEN_ENVELOPE, F_TOKEN_ENVELOPE.at(i), c.tokenEnvelope(), Kind.MONEY, false);
-        out.formulaText(r, FIT, F_FIT.at(i), c.fit().label(), Kind.TEXT, false);
+        out.formulaText(r, FIT, F_FIT.at(i), c.fit().label(), Kind.CODE, false);
         out.formulaText(r, FLAGS, F_FLAGS.at(i), flags(c), Kind.TEXT, false);
         out.formula(r, BLENDED_BOOK, F_BLENDED_BOOK.at(i), book.blendedPrice(), Kind.PRICE, false);
         out.formula(r, T50_BOOK, F_T50_BOOK.at(i), book.t50(), Kind.MONEY, false);
         out.formula(r, RISK_BOOK, F_RISK_BOOK.at(i), book.risk(), Kind.MONEY, false);
         out.formula(r, COST_BOOK, F_COST_BOOK.at(i), book.cost(), Kind.MONEY, false);
-        out.formulaText(r, FIT_BOOK, F_FIT_BOOK.at(i), book.fit().label(), Kind.TEXT, false);
-        out.formulaText(r, SUBSIDISED, F_SUBSIDISED.at(i), cl.subsidised() ? "yes" : "no", Kind.TEXT, false);
+        out.formulaText(r, FIT_BOOK, F_FIT_BOOK.at(i), book.fit().label(), Kind.CODE, false);
+        out.formulaText(r, SUBSIDISED, F_SUBSIDISED.at(i), cl.subsidised() ? "yes" : "no", Kind.CODE, false);
     }
 
     /** The flags as the sheet writes them: "starved", "over-powered", both joined by a comma, or "". */
@@ -259,11 +259,12 @@ final class EpicsSheet {
             for (String[] c : colours) {
                 ConditionalFormattingRule rule = cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, c[0]);
                 PatternFormatting fill = rule.createPatternFormatting();
-                fill.setFillBackgroundColor(switch (c[1]) {
-                    case "green" -> IndexedColors.LIGHT_GREEN.getIndex();
-                    case "amber" -> IndexedColors.LIGHT_YELLOW.getIndex();
-                    default -> IndexedColors.ROSE.getIndex();
-                });
+                // The board's fit colours (-env-green-bg, -env-amber-bg, -env-red-bg).
+                fill.setFillBackgroundColor(new XSSFColor(switch (c[1]) {
+                    case "green" -> new byte[] {(byte) 0xda, (byte) 0xfb, (byte) 0xe1};
+                    case "amber" -> new byte[] {(byte) 0xff, (byte) 0xf1, (byte) 0xc2};
+                    default -> new byte[] {(byte) 0xff, (byte) 0xe1, (byte) 0xdc};
+                }, null));
                 fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
                 cf.addConditionalFormatting(range, rule);
             }

@@ -81,13 +81,21 @@ public final class FinanceWorkbook {
             SXSSFSheet s = sheets[i];
             PrintSetup ps = s.getPrintSetup();
             ps.setLandscape(true);
-            ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            ps.setPaperSize(PrintSetup.A3_PAPERSIZE);
             s.setFitToPage(true);
-            ps.setFitWidth((short) 1);
+            // Epics is 43 columns wide: two A3 pages across keep it legible, with sprint and epic repeated.
+            ps.setFitWidth((short) (s.getSheetName().equals(EpicsSheet.NAME) ? 2 : 1));
             ps.setFitHeight((short) 0);
+            s.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.4);
+            s.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
+            s.getHeader().setCenter(s.getSheetName());
+            s.getFooter().setCenter("Page &P of &N");
             s.setHorizontallyCenter(false);
             if (headerRows[i] >= 0) {
                 s.setRepeatingRows(new CellRangeAddress(headerRows[i], headerRows[i], -1, -1));
+            }
+            if (s.getSheetName().equals(EpicsSheet.NAME)) {
+                s.setRepeatingColumns(new CellRangeAddress(-1, -1, EpicsSheet.SPRINT, EpicsSheet.EPIC));
             }
         }
     }

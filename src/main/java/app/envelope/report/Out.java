@@ -54,14 +54,23 @@ final class Out {
     }
 
     void text(Row row, int col, String value, boolean input, boolean total) {
+        text(row, col, value, Kind.TEXT, input, total);
+    }
+
+    /** A short code (size, tier, yes/no), centred. */
+    void code(Row row, int col, String value, boolean input) {
+        text(row, col, value, Kind.CODE, input, false);
+    }
+
+    private void text(Row row, int col, String value, Kind kind, boolean input, boolean total) {
         Cell c = row.createCell(col);
         if (value == null) {
-            c.setCellStyle(styles.cell(Kind.TEXT, input, total, false));
+            c.setCellStyle(styles.cell(kind, input, total, false));
             return;
         }
         String v = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value;
         c.setCellValue(v);
-        c.setCellStyle(styles.cell(Kind.TEXT, input, total, looksLikeFormula(v)));
+        c.setCellStyle(styles.cell(kind, input, total, looksLikeFormula(v)));
     }
 
     void styled(Row row, int col, String value, CellStyle style) {

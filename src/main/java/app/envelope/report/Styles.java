@@ -20,7 +20,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class Styles {
     /** Number formats, by kind. */
     enum Kind {
-        TEXT, MONEY, PRICE, TOKENS, HOURS, DATE, UNTIL, RATIO, DENSITY, PERCENT, SHARE, MULTIPLIER, INTEGER, FX
+        TEXT, MONEY, PRICE, TOKENS, HOURS, DATE, UNTIL, RATIO, DENSITY, PERCENT, SHARE, MULTIPLIER, INTEGER, FX,
+        /** A short code (size, tier, fit, yes/no), centred. */
+        CODE,
+        /** A sprint number, centred. */
+        KEY
     }
 
     /** Dates on or after this serial (9999-12-31) mean "no end" and are shown as such. */
@@ -99,11 +103,14 @@ final class Styles {
             return s;
         }
         s = wb.createCellStyle();
-        if (kind != Kind.TEXT) {
+        if (kind != Kind.TEXT && kind != Kind.CODE) {
             s.setDataFormat(formats.getFormat(format(kind)));
         }
         if (kind == Kind.DENSITY || kind == Kind.RATIO) {
             s.setAlignment(HorizontalAlignment.RIGHT);
+        }
+        if (kind == Kind.CODE || kind == Kind.KEY) {
+            s.setAlignment(HorizontalAlignment.CENTER);
         }
         if (input) {
             s.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
@@ -120,10 +127,11 @@ final class Styles {
 
     private String format(Kind kind) {
         return switch (kind) {
-            case TEXT -> "@";
+            case TEXT, CODE -> "@";
             case MONEY -> moneyFormat;
             case PRICE -> priceFormat;
             case TOKENS, INTEGER -> "#,##0";
+            case KEY -> "0";
             case HOURS -> "#,##0.00";
             case DATE -> "yyyy-mm-dd";
             case UNTIL -> OPEN_END_FORMAT;

@@ -60,6 +60,7 @@ final class SummarySheet {
     void write() {
         out.widths(WIDTHS);
         Row title = out.row(0);
+        title.setHeightInPoints(24);
         out.styled(title, 0, "Envelope: budget against value · " + in.portfolio(), out.styles().title);
         out.styled(out.row(1), 0, "Exported " + in.exportedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                 + " · amounts in " + in.currency() + " · " + in.sprints().size() + " sprint"
@@ -83,9 +84,9 @@ final class SummarySheet {
         CategoryTotals t = e.totals();
         SprintActuals a = in.actuals().sprint(s.number());
         Row r = out.row(i);
-        out.number(r, NO, s.number(), Kind.INTEGER, false);
+        out.number(r, NO, s.number(), Kind.KEY, false);
         out.text(r, SPRINT, s.sprint().name(), false);
-        out.text(r, STATUS, s.sprint().status().name().toLowerCase(java.util.Locale.ROOT), false);
+        out.code(r, STATUS, s.sprint().status().name().toLowerCase(java.util.Locale.ROOT), false);
         out.date(r, START, s.sprint().start(), Kind.DATE, false);
         out.date(r, END, s.sprint().end(), Kind.DATE, false);
         out.date(r, PRICED_ON, s.pricing().asOf(), Kind.DATE, false);

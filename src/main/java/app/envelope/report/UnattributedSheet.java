@@ -34,7 +34,7 @@ final class UnattributedSheet {
                 throw new ExportCancelledException();
             }
             Row r = out.row(i++);
-            out.number(r, 0, g.sprintNumber(), Kind.INTEGER, false);
+            out.number(r, 0, g.sprintNumber(), Kind.KEY, false);
             out.text(r, 1, names.get(g.sprintNumber()), false);
             out.text(r, 2, g.file(), false);
             out.text(r, 3, g.vendor(), false);

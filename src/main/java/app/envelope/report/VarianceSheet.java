@@ -58,11 +58,11 @@ final class VarianceSheet {
 
     private void row(int i, int number, String sprint, EpicVariance v, Epic epic) {
         Row r = out.row(i);
-        out.number(r, NO, number, Kind.INTEGER, false);
+        out.number(r, NO, number, Kind.KEY, false);
         out.text(r, SPRINT, sprint, false);
         if (v.unattributed()) {
             out.text(r, EPIC, ActualsSheet.UNATTRIBUTED, false);
-            out.text(r, TITLE, "no rule attributed this spend (see Unattributed)", false);
+            out.text(r, TITLE, "not attributed (see Unattributed)", false);
             out.number(r, PLANNED_TOKENS, v.plannedTokens(), Kind.MONEY, false);
         } else {
             out.text(r, EPIC, v.epicKey(), false);
@@ -77,7 +77,7 @@ final class VarianceSheet {
             out.number(r, PRICE, v.price(), Kind.MONEY, false);
         } else {
             for (int c = VOLUME; c <= PRICE; c++) {
-                out.text(r, c, "n/a", false);
+                out.code(r, c, "n/a", false);
             }
         }
         if (v.unattributed()) {
