@@ -4,7 +4,6 @@ import app.envelope.billing.BillingFileReader;
 import app.envelope.billing.ImportProgress;
 import app.envelope.billing.RejectedRow;
 import app.envelope.billing.UnreadableFileException;
-import app.envelope.billing.mapping.InMemoryMappingStore;
 import app.envelope.domain.Money;
 import app.envelope.service.DuplicateImportException;
 import app.envelope.service.ImportReport;
@@ -50,7 +49,7 @@ final class ImportCommand implements Command {
         int status = Cli.OK;
         ArrayNode results = JSON.createArrayNode();
         try (Store store = ctx.open(args)) {
-            ImportService service = new ImportService(store, new BillingFileReader(), new InMemoryMappingStore());
+            ImportService service = new ImportService(store, new BillingFileReader(), ctx.mappings().apply(store));
             for (String name : args.positionals()) {
                 Path file = Path.of(name);
                 ObjectNode n = results.addObject();

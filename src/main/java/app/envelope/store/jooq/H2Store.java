@@ -1,6 +1,7 @@
 package app.envelope.store.jooq;
 
 import app.envelope.store.BillingRepository;
+import app.envelope.store.ColumnMappingRepository;
 import app.envelope.store.DbLocation;
 import app.envelope.store.PortfolioRepository;
 import app.envelope.store.RateCardRepository;
@@ -35,6 +36,7 @@ public final class H2Store implements Store {
     private final JooqRateCardRepository rateCard;
     private final JooqBillingRepository billing;
     private final JooqSettingsRepository settings;
+    private final JooqColumnMappingRepository columnMappings;
 
     private H2Store(Path path, JdbcConnectionPool pool) {
         this.path = path;
@@ -48,6 +50,7 @@ public final class H2Store implements Store {
         this.rateCard = new JooqRateCardRepository(dsl);
         this.billing = new JooqBillingRepository(dsl);
         this.settings = new JooqSettingsRepository(dsl);
+        this.columnMappings = new JooqColumnMappingRepository(dsl);
     }
 
     /** Opens (creating if needed) the database at {@code dbPath} and brings its schema up to date. */
@@ -90,6 +93,11 @@ public final class H2Store implements Store {
     @Override
     public SettingsRepository settings() {
         return settings;
+    }
+
+    @Override
+    public ColumnMappingRepository columnMappings() {
+        return columnMappings;
     }
 
     /** For repositories added in this package (billing, scenarios). */
