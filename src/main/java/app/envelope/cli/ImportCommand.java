@@ -61,7 +61,7 @@ final class ImportCommand implements Command {
                         ctx.out().printf("%s: %s, %d rows read, %d imported, %d rejected; effective %s %s%n", file,
                                 r.read().formatName(), r.read().rowsRead(), r.read().rowsImported(),
                                 r.read().rejectedCount(), Money.plain(r.read().effectiveTotal()), r.read().currency());
-                        r.read().rejected().stream().limit(20).forEach(x -> ctx.out().println("  " + x));
+                        r.read().rejected().stream().limit(20).forEach(x -> ctx.out().println("  " + x.message()));
                     }
                 } catch (UnreadableFileException | DuplicateImportException e) {
                     n.put("error", e.getMessage());

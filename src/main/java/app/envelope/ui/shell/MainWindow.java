@@ -1,8 +1,14 @@
 package app.envelope.ui.shell;
 
+import app.envelope.billing.BillingFileReader;
+import app.envelope.service.ActualsService;
+import app.envelope.service.StoredMappings;
 import app.envelope.store.Store;
 import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.ViewLoader;
+import app.envelope.ui.actuals.ActualsController;
+import app.envelope.ui.actuals.ActualsViewModel;
+import app.envelope.ui.actuals.RulesController;
 import app.envelope.ui.board.BoardController;
 import app.envelope.ui.board.BoardViewModel;
 import app.envelope.ui.board.ValueCostChart;
@@ -28,8 +34,10 @@ import javafx.scene.layout.VBox;
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/styles/envelope.css";
+    /** The Actuals screen's rules (on the variables of {@link #STYLESHEET}). */
+    public static final String ACTUALS_STYLESHEET = "/styles/actuals.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance");
+    public static final List<String> SCREENS = List.of("board", "balance", "actuals");
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -37,8 +45,14 @@ public final class MainWindow {
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox navBox = new VBox();
     private BoardViewModel boardModel;
+    private final ActualsViewModel actualsModel;
 
+    /** With the column mappings saved in the store's database. */
     public MainWindow(Store store, BackgroundTasks tasks) {
+        this(store, tasks, new ActualsService(store, new BillingFileReader(), new StoredMappings(store.columnMappings())));
+    }
+
+    public MainWindow(Store store, BackgroundTasks tasks, ActualsService actuals) {
         BoardViewModel board = new BoardViewModel(store, tasks);
         boardModel = board;
         screens.put("Board", () -> {
@@ -49,6 +63,13 @@ public final class MainWindow {
             Parent balanceView = ViewLoader.load("BalanceView", () -> new BalanceController(balance));
             Parent p = ViewLoader.load("BoardView", () -> new BoardController(board, List.of(chart, balanceView)));
             board.load();
+            return p;
+        });
+        actualsModel = new ActualsViewModel(actuals, tasks);
+        screens.put("Actuals", () -> {
+            Parent rules = ViewLoader.load("RulesView", () -> new RulesController(actualsModel.rules()));
+            Parent p = ViewLoader.load("ActualsView", () -> new ActualsController(actualsModel, rules));
+            actualsModel.load();
             return p;
         });
         Label brand = new Label("Envelope");
@@ -109,7 +130,31 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(ACTUALS_STYLESHEET).toExternalForm());
+        acceptBillingFileDrops(scene);
         return scene;
+    }
+
+    /** A file dropped anywhere on the window opens on the Actuals screen (which previews it; nothing is stored yet). */
+    private void acceptBillingFileDrops(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (files) {
+                show("Actuals");
+                actualsModel.open(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(files);
+        });
+    }
+
+    /** The Actuals screen's view model (the screen is built when first shown). */
+    public ActualsViewModel actuals() {
+        return actualsModel;
     }
 
     public BorderPane root() {
