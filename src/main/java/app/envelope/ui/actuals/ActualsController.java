@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
@@ -32,6 +33,7 @@ public final class ActualsController {
     private final Node rulesView;
 
     @FXML private BorderPane root;
+    @FXML private SplitPane split;
     @FXML private Button mapButton;
     @FXML private Label problem;
     @FXML private Label status;
@@ -115,8 +117,14 @@ public final class ActualsController {
         bindSprint();
         bindBatches();
         rulesHolder.getChildren().add(rulesView);
+        vm.stageProperty().addListener((o, a, s) -> widenForPreview(s));
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
+    }
+
+    /** The preview's 12 columns get more of the width while a file is looked at. */
+    private void widenForPreview(Stage s) {
+        split.setDividerPositions(s == Stage.PREVIEW ? 0.72 : 0.6);
     }
 
     private void showFor(Node pane, Stage stage) {

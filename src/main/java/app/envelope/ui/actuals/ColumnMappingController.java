@@ -35,9 +35,8 @@ public final class ColumnMappingController {
 
     @FXML
     private void initialize() {
-        intro.setText("For each field, choose the column of " + vm.file().getFileName() + " that holds it (* = needed; "
-                + "vendor and currency may instead be one fixed value). The preview below reads the first rows through "
-                + "the mapping as you choose.");
+        intro.setText("For each field, choose the column that holds it (* = needed; vendor and currency may instead be "
+                + "one fixed value). The preview reads the first rows through the mapping as you choose.");
         List<FieldChoice> fields = vm.fields();
         for (int i = 0; i < fields.size(); i++) {
             FieldChoice f = fields.get(i);

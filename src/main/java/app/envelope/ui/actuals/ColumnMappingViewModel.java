@@ -191,7 +191,7 @@ public final class ColumnMappingViewModel {
         saved.set(false);
         updateExamples();
         Optional<ColumnMapping> m = mapping();
-        canSave.set(m.isPresent());
+        canSave.set(false);
         if (m.isEmpty()) {
             previewRows.clear();
             rowErrors.clear();
@@ -218,6 +218,11 @@ public final class ColumnMappingViewModel {
         previewRows.setAll(p.lines().stream().map(PreviewRow::of).toList());
         rowErrors.setAll(p.rejected().stream().map(RejectedRow::message).toList());
         int shown = p.lines().size() + p.rejected().size();
+        canSave.set(!p.lines().isEmpty() && mapping().isPresent());
+        if (p.lines().isEmpty()) {
+            problem.set("No row of the first " + shown + " can be read this way; check the columns, the date format and "
+                    + "the decimals");
+        }
         status.set(p.rejected().isEmpty() ? "The first " + Figures.rows(shown) + " read without an error"
                 : p.lines().size() + " of the first " + Figures.rows(shown) + " read; " + p.rejected().size()
                 + " rejected (see below)");

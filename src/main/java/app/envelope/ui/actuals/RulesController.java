@@ -3,6 +3,7 @@ package app.envelope.ui.actuals;
 import app.envelope.billing.attribution.EpicKeyOption;
 import app.envelope.billing.attribution.RuleOperator;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -49,7 +50,8 @@ public final class RulesController {
         TableColumn<RuleRow, String> f = Tables.column(table, "Field", r -> "", 130, false);
         f.setCellValueFactory(d -> d.getValue().fieldProperty());
         TableColumn<RuleRow, String> op = Tables.column(table, "Operator", r -> "", 90, false);
-        op.setCellValueFactory(d -> new ReadOnlyStringWrapper(name(d.getValue().operatorProperty().get())));
+        op.setCellValueFactory(d -> Bindings.createStringBinding(() -> name(d.getValue().operatorProperty().get()),
+                d.getValue().operatorProperty()));
         TableColumn<RuleRow, String> v = Tables.column(table, "Value", r -> "", 160, false);
         v.setCellValueFactory(d -> d.getValue().valueProperty());
         TableColumn<RuleRow, String> e = Tables.column(table, "Epic", r -> "", 90, false);

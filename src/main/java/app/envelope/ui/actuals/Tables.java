@@ -33,19 +33,20 @@ final class Tables {
     }
 
     static void preview(TableView<PreviewRow> t) {
-        column(t, "Row", r -> Long.toString(r.row()), 50, true);
+        column(t, "Row", r -> Long.toString(r.row()), 45, true);
         column(t, "Date", PreviewRow::date, 100, false);
         column(t, "Vendor", PreviewRow::vendor, 90, false);
-        column(t, "Product / SKU", PreviewRow::product, 190, false);
-        column(t, "Model", PreviewRow::model, 140, false);
+        column(t, "Product / SKU", PreviewRow::product, 210, false);
+        column(t, "Model", PreviewRow::model, 130, false);
         column(t, "Unit", PreviewRow::unit, 80, false);
         column(t, "Quantity", PreviewRow::quantity, 90, true);
         column(t, "List", PreviewRow::list, 80, true);
         column(t, "Effective", PreviewRow::effective, 85, true);
         column(t, "Billed", PreviewRow::billed, 80, true);
         column(t, "Cur.", PreviewRow::currency, 50, false);
-        column(t, "Work (repository, project, workspace, key)", PreviewRow::work, 260, false);
+        column(t, "Work (repository, project, workspace, key)", PreviewRow::work, 330, false);
         placeholder(t, "No row of the first 20 could be read; see the reasons below");
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     static void epics(TableView<SpendRow> t, String placeholder) {

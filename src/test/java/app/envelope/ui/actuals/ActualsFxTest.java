@@ -199,8 +199,9 @@ class ActualsFxTest {
         waitUntil(() -> !robot.lookup("#mappingRowErrors").queryListView().getItems().isEmpty());
         assertTrue(robot.lookup("#mappingRowErrors").queryListView().getItems().get(0).toString()
                 .startsWith("row 1: date \"03.11.2026\" is not a date"));
-        assertFalse(robot.lookup("#saveMapping").queryAs(Button.class).isDisabled(),
-                "guessed columns and the file name make a savable mapping");
+        assertTrue(robot.lookup("#saveMapping").queryAs(Button.class).isDisabled(), "no row is readable yet");
+        assertTrue(text(robot, "#mappingProblem").startsWith("No row of the first 8 can be read this way"),
+                text(robot, "#mappingProblem"));
 
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
@@ -213,6 +214,7 @@ class ActualsFxTest {
         robot.doubleClickOn("#mappingName").eraseText(30).write("Gateway spend");
         waitUntil(() -> robot.lookup("#mappingPreview").queryAs(TableView.class).getItems().size() == 7);
         assertEquals(1, robot.lookup("#mappingRowErrors").queryListView().getItems().size());
+        assertFalse(robot.lookup("#saveMapping").queryAs(Button.class).isDisabled());
 
         robot.clickOn("#saveMapping");
         waitUntil(() -> robot.lookup("#columnMappingDialog").tryQuery().isEmpty() && showing(robot, "#previewPane")

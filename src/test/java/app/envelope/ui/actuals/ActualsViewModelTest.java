@@ -221,12 +221,17 @@ class ActualsViewModelTest {
         // Day-first dates are not read without the hint: every row is rejected, with its reason.
         assertTrue(m.previewRows().isEmpty());
         assertEquals("row 1: date \"03.11.2026\" is not a date (column Booked)", m.rowErrors().get(0));
+        assertFalse(m.canSaveProperty().get(), "a mapping that reads no row is not saved");
+        assertTrue(m.problemProperty().get().startsWith("No row of the first 8 can be read this way"),
+                m.problemProperty().get());
 
         m.datePatternProperty().set("dd.MM.yyyy");
         m.decimalStyleProperty().set(DecimalStyle.COMMA);
         assertEquals(7, m.previewRows().size());
         assertEquals("1204.3", m.previewRows().get(2).effective());
         assertEquals(List.of("row 5: cost \"n/a\" is not a number (column Net amount)"), m.rowErrors());
+        assertTrue(m.canSaveProperty().get());
+        assertEquals("", m.problemProperty().get());
 
         m.nameProperty().set("");
         assertFalse(m.canSaveProperty().get());
