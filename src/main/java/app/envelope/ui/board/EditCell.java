@@ -28,13 +28,23 @@ public final class EditCell<R> extends TableCell<R, R> {
     private final PlanField field;
     private final Function<R, String> display;
     private final Editor<R> vm;
+    private final Function<R, String> note;
     private TextField editor;
     private String initialText;
 
     public EditCell(PlanField field, Function<R, String> display, Editor<R> vm) {
+        this(field, display, vm, null);
+    }
+
+    /**
+     * @param note for a row whose value is worth pointing out (a scenario's change), the text of a
+     *             tooltip; the cell is then marked with the style class {@code changed}. May be null.
+     */
+    public EditCell(PlanField field, Function<R, String> display, Editor<R> vm, Function<R, String> note) {
         this.field = field;
         this.display = display;
         this.vm = vm;
+        this.note = note;
         getStyleClass().add("editable-cell");
     }
 
@@ -125,5 +135,13 @@ public final class EditCell<R> extends TableCell<R, R> {
     private void show(R row, boolean empty) {
         setGraphic(null);
         setText(empty || row == null ? null : display.apply(row));
+        if (note != null) {
+            String n = empty || row == null ? null : note.apply(row);
+            getStyleClass().remove("changed");
+            if (n != null) {
+                getStyleClass().add("changed");
+            }
+            setTooltip(n == null ? null : new Tooltip(n));
+        }
     }
 }

@@ -19,6 +19,8 @@ import app.envelope.domain.ToolingItem;
 import app.envelope.store.RateCardRepository;
 import app.envelope.ui.Format;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +67,12 @@ final class RateSections {
                     new Column("Book c-read", 96, true), new Column("Book c-write", 100, true),
                     new Column("Eff. in", 74, true), new Column("Eff. out", 78, true),
                     new Column("Eff. c-read", 92, true), new Column("Eff. c-write", 96, true),
-                    new Column("As of", 104, false), new Column("Source", 230, false));
+                    new Column("As of", 104, false), new Column("Source", 380, false));
+        }
+
+        @Override
+        public double keyWidth() {
+            return 170;
         }
 
         @Override
@@ -74,7 +81,7 @@ final class RateSections {
         }
 
         @Override
-        protected List<String> cells(ModelPrice p) {
+        protected List<String> cells(ModelPrice p, LocalDate pricedOn) {
             String c = currency.get();
             return List.of(Format.exact(p.book().input(), c), Format.exact(p.book().output(), c),
                     Format.exact(p.book().cacheRead(), c), Format.exact(p.book().cacheWrite(), c),
@@ -154,12 +161,17 @@ final class RateSections {
         }
 
         @Override
+        public double keyWidth() {
+            return 100;
+        }
+
+        @Override
         protected List<TierModel> versions(RateCard card) {
             return card.tierModels();
         }
 
         @Override
-        protected List<String> cells(TierModel v) {
+        protected List<String> cells(TierModel v, LocalDate pricedOn) {
             AiModel m = card.model(v.modelId()).orElse(null);
             return List.of(v.modelId(), m == null ? "" : m.vendor());
         }
@@ -257,7 +269,12 @@ final class RateSections {
         @Override
         public List<Column> columns() {
             return List.of(new Column("Input", 70, true), new Column("Output", 74, true), new Column("Cache rd", 86, true),
-                    new Column("Cache wr", 86, true), new Column("Blended eff. $/M", 140, true));
+                    new Column("Cache wr", 86, true), new Column("Blended eff. $/M", 150, true));
+        }
+
+        @Override
+        public double keyWidth() {
+            return 100;
         }
 
         @Override
@@ -266,10 +283,12 @@ final class RateSections {
         }
 
         @Override
-        protected List<String> cells(TierMix v) {
+        protected List<String> cells(TierMix v, LocalDate pricedOn) {
             TokenMix m = v.mix();
-            String blended = card.asOf(v.validFrom()).tiers().containsKey(v.tier())
-                    ? Format.exact(m.blend(card.asOf(v.validFrom()).tier(v.tier()).price().effective()), currency.get())
+            var pricing = card.asOf(pricedOn);
+            String blended = pricing.tiers().containsKey(v.tier())
+                    ? Format.exact(m.blend(pricing.tier(v.tier()).price().effective()).setScale(4, RoundingMode.HALF_EVEN)
+                            .stripTrailingZeros(), currency.get())
                     : "—";
             return List.of(Inputs.percentShown(m.input()), Inputs.percentShown(m.output()),
                     Inputs.percentShown(m.cacheRead()), Inputs.percentShown(m.cacheWrite()), blended);
@@ -354,7 +373,7 @@ final class RateSections {
         }
 
         @Override
-        protected List<String> cells(SizeEnvelope v) {
+        protected List<String> cells(SizeEnvelope v, LocalDate pricedOn) {
             return List.of(Format.tokens(BigDecimal.valueOf(v.p50())), Format.tokens(BigDecimal.valueOf(v.p90())));
         }
 
@@ -430,7 +449,7 @@ final class RateSections {
         }
 
         @Override
-        protected List<String> cells(EffortMultiplier v) {
+        protected List<String> cells(EffortMultiplier v, LocalDate pricedOn) {
             return List.of("×" + Inputs.plain(v.multiplier()));
         }
 
@@ -496,12 +515,17 @@ final class RateSections {
         }
 
         @Override
+        public double keyWidth() {
+            return 170;
+        }
+
+        @Override
         protected List<LabourRate> versions(RateCard card) {
             return card.labourRates();
         }
 
         @Override
-        protected List<String> cells(LabourRate v) {
+        protected List<String> cells(LabourRate v, LocalDate pricedOn) {
             return List.of(Format.exact(v.hourly(), currency.get()));
         }
 
@@ -570,7 +594,7 @@ final class RateSections {
         }
 
         @Override
-        protected List<String> cells(FxRate v) {
+        protected List<String> cells(FxRate v, LocalDate pricedOn) {
             return List.of(Inputs.plain(v.rate()) + " " + currency.get());
         }
 
@@ -640,12 +664,17 @@ final class RateSections {
         }
 
         @Override
+        public double keyWidth() {
+            return 250;
+        }
+
+        @Override
         protected List<ToolingItem> versions(RateCard card) {
             return card.tooling();
         }
 
         @Override
-        protected List<String> cells(ToolingItem v) {
+        protected List<String> cells(ToolingItem v, LocalDate pricedOn) {
             return List.of(v.unit(), Format.exact(v.unitPrice(), currency.get()), v.productPattern());
         }
 

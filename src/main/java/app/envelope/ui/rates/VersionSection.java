@@ -45,7 +45,8 @@ public abstract class VersionSection<V extends Versioned> {
     private final StringProperty impact = new SimpleStringProperty("");
     private final BooleanProperty impactWarning = new SimpleBooleanProperty(false);
     private final StringProperty problem = new SimpleStringProperty("");
-    private final boolean filterByKey;
+    private final boolean offersKeyFilter;
+    private final BooleanProperty onlyChosenKey = new SimpleBooleanProperty(false);
     protected RateCard card;
     private List<Sprint> sprints = List.of();
     private Sprint currentSprint;
@@ -58,7 +59,8 @@ public abstract class VersionSection<V extends Versioned> {
         this.title = title;
         this.help = help;
         this.key = key;
-        this.filterByKey = filterByKey;
+        this.offersKeyFilter = filterByKey;
+        onlyChosenKey.addListener((o, a, b) -> refreshRows());
         this.validFrom = FormField.date("validFrom", "Valid from", 0, 1);
         fields.add(key);
         fields.add(validFrom);
@@ -87,8 +89,16 @@ public abstract class VersionSection<V extends Versioned> {
 
     protected abstract List<V> versions(RateCard card);
 
-    /** The figures of a version for {@link #columns()}. */
-    protected abstract List<String> cells(V version);
+    /**
+     * The figures of a version for {@link #columns()}; {@code pricedOn} is the start of the current
+     * sprint when the version prices it, else of the last sprint it prices, else its own date.
+     */
+    protected abstract List<String> cells(V version, LocalDate pricedOn);
+
+    /** Preferred width of the key column. */
+    public double keyWidth() {
+        return 150;
+    }
 
     /** The key's choices from the card (models, tiers...); free-text keys return the known keys as hints. */
     protected abstract List<String> keyChoices(RateCard card);
@@ -180,7 +190,7 @@ public abstract class VersionSection<V extends Versioned> {
         if (card == null) {
             return;
         }
-        String only = filterByKey ? versionKey(key.text()) : null;
+        String only = onlyChosenKey.get() ? versionKey(key.text()) : null;
         List<V> all = versions(card);
         List<VersionRow> list = new ArrayList<>();
         all.stream().filter(v -> only == null || v.versionKey().equals(only))
@@ -190,7 +200,10 @@ public abstract class VersionSection<V extends Versioned> {
                     VersionCoverage c = VersionCoverage.of(all, v.versionKey(), v.validFrom(), sprints);
                     boolean current = currentSprint != null && c.sprints().stream().anyMatch(s -> s.id() == currentSprint.id());
                     boolean historic = !c.openEnded() && !current;
-                    list.add(new VersionRow(keyText(v), v.validFrom(), cells(v), c.describe(), current, historic));
+                    LocalDate pricedOn = current ? currentSprint.start() : c.sprints().isEmpty() ? v.validFrom()
+                            : c.sprints().get(c.sprints().size() - 1).start();
+                    list.add(new VersionRow(keyText(v), v.validFrom(), cells(v, pricedOn), c.describe(), current,
+                            historic));
                 });
         rows.setAll(list);
     }
@@ -218,7 +231,8 @@ public abstract class VersionSection<V extends Versioned> {
         List<V> all = versions(card);
         VersionCoverage c = VersionCoverage.of(all, k, from, sprints);
         boolean replaces = all.stream().anyMatch(v -> v.versionKey().equals(k) && v.validFrom().equals(from));
-        StringBuilder s = new StringBuilder(replaces ? "Replaces the version of " + from + "; prices " : "Prices ");
+        StringBuilder s = new StringBuilder(replaces ? "Replaces the version of " + from + " · will price: "
+                : "Will price: ");
         s.append(c.describe());
         if (!c.closedSprints().isEmpty()) {
             s.append(" — re-prices closed ").append(names(c.closedSprints()));
@@ -287,6 +301,9 @@ public abstract class VersionSection<V extends Versioned> {
     public BooleanProperty impactWarningProperty() { return impactWarning; }
     public StringProperty problemProperty() { return problem; }
     public String keyHeader() { return key.label(); }
+    /** Whether the history can be narrowed to the key in the form (model prices). */
+    public boolean offersKeyFilter() { return offersKeyFilter; }
+    public BooleanProperty onlyChosenKeyProperty() { return onlyChosenKey; }
     public FormField field(String fieldId) {
         return fields.stream().filter(f -> f.id().equals(fieldId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no field " + fieldId + " in " + id));

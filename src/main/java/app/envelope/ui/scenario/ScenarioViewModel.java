@@ -221,7 +221,7 @@ public final class ScenarioViewModel {
         out.add(count("Fit", "✔ Green lines", c.plan().evaluation().count(Fit.GREEN),
                 c.scenario().evaluation().count(Fit.GREEN), true));
         out.add(count("Fit", "◐ Amber lines", c.plan().evaluation().count(Fit.AMBER),
-                c.scenario().evaluation().count(Fit.AMBER), false));
+                c.scenario().evaluation().count(Fit.AMBER), null));
         out.add(count("Fit", "✖ Red lines", c.plan().evaluation().count(Fit.RED),
                 c.scenario().evaluation().count(Fit.RED), false));
         out.add(count("Fit", "⚑ Starved lines", c.plan().evaluation().count(Flag.STARVED),
@@ -252,10 +252,13 @@ public final class ScenarioViewModel {
         return (d.signum() > 0 ? "+" : "−") + Format.money(d.abs(), cur);
     }
 
-    private static ComparisonRow count(String group, String label, long plan, long scen, boolean higherIsBetter) {
+    /** @param higherIsBetter null when more is neither better nor worse (amber: from red it is, from green it is not) */
+    private static ComparisonRow count(String group, String label, long plan, long scen, Boolean higherIsBetter) {
         long d = scen - plan;
+        Direction dir = d == 0 ? Direction.SAME : higherIsBetter == null ? Direction.NEUTRAL
+                : direction(Long.signum(d), higherIsBetter);
         return new ComparisonRow(group, label, Long.toString(plan), Long.toString(scen),
-                d == 0 ? "same" : (d > 0 ? "+" : "−") + Math.abs(d), direction(Long.signum(d), higherIsBetter));
+                d == 0 ? "same" : (d > 0 ? "+" : "−") + Math.abs(d), dir);
     }
 
     private static ComparisonRow subsidy(SubsidyExposure p, SubsidyExposure s) {

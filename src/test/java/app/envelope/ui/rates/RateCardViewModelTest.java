@@ -77,6 +77,8 @@ class RateCardViewModelTest {
 
     @Test
     void showsEachModelsPriceHistoryWithTheSprintsEachVersionPrices() {
+        assertEquals(9, vm.prices().rows().size(), "every model's versions");
+        vm.prices().onlyChosenKeyProperty().set(true);
         vm.prices().keyField().set("claude-sonnet-4-5");
         assertEquals(2, vm.prices().rows().size());
         VersionRow latest = vm.prices().rows().get(0);
@@ -90,7 +92,7 @@ class RateCardViewModelTest {
         // The form starts from the latest version, dated today (no sprint starts later).
         assertEquals("2.4", vm.prices().field("effective-input").text());
         assertEquals("2026-11-23", vm.prices().validFromField().text());
-        assertEquals("Prices no sprint yet", vm.prices().impactProperty().get());
+        assertEquals("Will price: no sprint yet", vm.prices().impactProperty().get());
         assertEquals(6, vm.models().size());
         assertEquals("mid", vm.models().stream().filter(m -> m.id().equals("claude-sonnet-4-5")).findFirst()
                 .orElseThrow().tiers());
@@ -113,7 +115,7 @@ class RateCardViewModelTest {
         assertEquals("$390,404", board.total(t -> t.cost()));
 
         sonnetAtListPrice("2026-11-16");
-        assertEquals("Replaces the version of 2026-11-16; prices Sprint 47 onward", vm.prices().impactProperty().get());
+        assertEquals("Replaces the version of 2026-11-16 · will price: Sprint 47 onward", vm.prices().impactProperty().get());
         assertEquals(VersionSection.Outcome.VALID, vm.submit(vm.prices(), false));
         assertEquals(1, rateCardChanges);
         assertTrue(vm.statusProperty().get().startsWith("Replaced the claude-sonnet-4-5 price from 2026-11-16"),
@@ -140,8 +142,9 @@ class RateCardViewModelTest {
     void aVersionAfterTheOpenSprintsStartIsAddedAndPricesNoSprintYet() {
         BigDecimal before = evaluate("Sprint 47").totals().cost();
         sonnetAtListPrice("2026-11-30");
-        assertEquals("Prices no sprint yet", vm.prices().impactProperty().get());
+        assertEquals("Will price: no sprint yet", vm.prices().impactProperty().get());
         assertEquals(VersionSection.Outcome.VALID, vm.submit(vm.prices(), false));
+        vm.prices().onlyChosenKeyProperty().set(true);
         vm.prices().keyField().set("claude-sonnet-4-5");
         assertEquals(3, vm.prices().rows().size());
         assertEquals("no sprint yet", vm.prices().rows().get(0).prices());
@@ -154,7 +157,7 @@ class RateCardViewModelTest {
         BigDecimal closed = evaluate("Sprint 46").totals().cost();
         sonnetAtListPrice("2026-11-02");
         assertTrue(vm.prices().impactWarningProperty().get());
-        assertEquals("Prices Sprint 46 — re-prices closed Sprint 46", vm.prices().impactProperty().get());
+        assertEquals("Will price: Sprint 46 — re-prices closed Sprint 46", vm.prices().impactProperty().get());
         assertEquals(VersionSection.Outcome.CONFIRM, vm.submit(vm.prices(), false));
         assertTrue(vm.problemProperty().get().contains("re-prices closed Sprint 46"), vm.problemProperty().get());
         assertEquals(0, closed.compareTo(evaluate("Sprint 46").totals().cost()));
