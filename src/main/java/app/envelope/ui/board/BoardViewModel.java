@@ -94,7 +94,12 @@ public final class BoardViewModel {
                 List<Sprint> all = (List<Sprint>) result[0];
                 sprints.setAll(all);
                 busy.set(false);
-                selectedSprint.set((Sprint) result[1]);
+                Sprint shown = selectedSprint.get();
+                Sprint current = (Sprint) result[1];
+                selectedSprint.set(current);
+                if (shown != null && current != null && shown.id() == current.id()) {
+                    reload();
+                }
             }, this::failed);
     }
 

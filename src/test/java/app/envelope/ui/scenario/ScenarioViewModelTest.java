@@ -195,6 +195,22 @@ class ScenarioViewModelTest {
     }
 
     @Test
+    void adoptingBeforeTheBoardWasEverShownLeavesItOnTheSprintWithTheEditUndoable() {
+        BoardViewModel fresh = new BoardViewModel(store, BackgroundTasks.IMMEDIATE, events);
+        ScenarioViewModel s = new ScenarioViewModel(store, BackgroundTasks.IMMEDIATE, events, NOV_23, fresh::adopt);
+        s.load();
+        s.adopt();
+        assertEquals("Sprint 47", fresh.selectedSprintProperty().get().name());
+        assertEquals(Tier.MID, planLine("PAY-163").tier());
+        assertTrue(fresh.history().canUndoProperty().get());
+        fresh.load();
+        assertEquals(20, fresh.rows().size());
+        assertTrue(fresh.history().canUndoProperty().get(), "showing the board keeps the adoption undoable");
+        fresh.undo();
+        assertEquals(Tier.FRONTIER, planLine("PAY-163").tier());
+    }
+
+    @Test
     void discardDeletesTheScenarioAndLeavesThePlan() {
         List<PlanLine> plan = store.portfolio().planLines(sprint47().id());
         assertNull(vm.createScenario("Throw away"));
