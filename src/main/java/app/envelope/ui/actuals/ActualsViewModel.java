@@ -671,7 +671,7 @@ public final class ActualsViewModel {
                 : " epics"));
         sprintUnattributed.set(Figures.money(nz(a.unattributed().effective()), pc)
                 + (total.signum() == 0 ? "" : " · " + Figures.share(a.unattributed().effective(), total)));
-        sprintOutside.set(outsideText(a.outsideAnySprint(), pc, "stored"));
+        sprintOutside.set(a.batches() == 0 ? "Nothing imported yet" : outsideText(a.outsideAnySprint(), pc, "stored"));
         sprintByEpic.setAll(a.byEpic().stream().map(g -> SpendRow.of(g, a.epicTitles(), pc, total)).toList());
         sprintSources.setAll(sources(a.unattributedSources(), pc, nz(a.unattributed().effective())));
         sprintMoreSources.set(more(a.unattributedSources(), pc));

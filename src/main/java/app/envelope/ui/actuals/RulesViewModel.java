@@ -75,6 +75,22 @@ public final class RulesViewModel {
         tasks.run("Loading attribution rules", service::rules, this::show, this::failed);
     }
 
+    /**
+     * Re-reads the epics and tag keys the editor offers (after the plan gained an epic) and re-checks
+     * the rules, keeping unapplied edits.
+     */
+    public void refreshChoices() {
+        tasks.run("Loading epics for the rules", service::rules, s -> {
+            epicKeys.clear();
+            s.epics().forEach(e -> epicKeys.add(e.key()));
+            epicChoices.setAll(s.epics().stream().map(Epic::key).toList());
+            List<String> fields = new ArrayList<>(FIELDS);
+            s.tagKeys().forEach(k -> fields.add("tag:" + k));
+            fieldChoices.setAll(fields);
+            rules.forEach(RuleRow::validate);
+        }, this::failed);
+    }
+
     private void show(RulesState s) {
         loading = true;
         try {

@@ -14,6 +14,12 @@ import app.envelope.ui.board.BoardViewModel;
 import app.envelope.ui.board.ValueCostChart;
 import app.envelope.ui.balance.BalanceController;
 import app.envelope.ui.balance.BalanceViewModel;
+import app.envelope.ui.PortfolioEvents;
+import app.envelope.ui.rates.RateCardViewModel;
+import app.envelope.ui.rates.RatesController;
+import app.envelope.ui.scenario.ScenarioController;
+import app.envelope.ui.scenario.ScenarioViewModel;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +43,7 @@ public final class MainWindow {
     /** The Actuals screen's rules (on the variables of {@link #STYLESHEET}). */
     public static final String ACTUALS_STYLESHEET = "/styles/actuals.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance", "actuals");
+    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "actuals");
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -53,7 +59,9 @@ public final class MainWindow {
     }
 
     public MainWindow(Store store, BackgroundTasks tasks, ActualsService actuals) {
-        BoardViewModel board = new BoardViewModel(store, tasks);
+        PortfolioEvents events = new PortfolioEvents();
+        Clock clock = Clock.systemDefaultZone();
+        BoardViewModel board = new BoardViewModel(store, tasks, events);
         boardModel = board;
         screens.put("Board", () -> {
             ValueCostChart chart = new ValueCostChart(row -> board.selectedRowProperty().set(row));
@@ -65,7 +73,24 @@ public final class MainWindow {
             board.load();
             return p;
         });
+        ScenarioViewModel scenarios = new ScenarioViewModel(store, tasks, events, clock, board::adopt);
+        screens.put("Scenarios", () -> {
+            Parent p = ViewLoader.load("ScenarioView", () -> new ScenarioController(scenarios));
+            scenarios.load();
+            return p;
+        });
+        RateCardViewModel rates = new RateCardViewModel(store, tasks, events, clock);
+        screens.put("Rates", () -> {
+            Parent p = ViewLoader.load("RatesView", () -> new RatesController(rates));
+            rates.load();
+            return p;
+        });
         actualsModel = new ActualsViewModel(actuals, tasks);
+        events.onPlanChanged(sprintId -> {
+            if (built.containsKey("Actuals")) {
+                actualsModel.rules().refreshChoices();
+            }
+        });
         screens.put("Actuals", () -> {
             Parent rules = ViewLoader.load("RulesView", () -> new RulesController(actualsModel.rules()));
             Parent p = ViewLoader.load("ActualsView", () -> new ActualsController(actualsModel, rules));
@@ -111,7 +136,8 @@ public final class MainWindow {
             selectFirstStarvedLine();
             return;
         }
-        screens.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().ifPresent(this::show);
+        String screen = name.equalsIgnoreCase("scenario") ? "Scenarios" : name;
+        screens.keySet().stream().filter(k -> k.equalsIgnoreCase(screen)).findFirst().ifPresent(this::show);
     }
 
     /** The balance view: the board with its first starved line selected, so the panel has something to split. */
@@ -130,6 +156,8 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/styles/rates.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/styles/scenario.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(ACTUALS_STYLESHEET).toExternalForm());
         acceptBillingFileDrops(scene);
         return scene;

@@ -64,7 +64,7 @@ class ActualsViewModelTest {
         assertTrue(vm.batches().isEmpty());
         assertEquals("Sprint 46", vm.selectedSprintProperty().get().name());
         assertEquals("$0.00", vm.sprintTotalProperty().get());
-        assertEquals("None: every line stored falls in a sprint", vm.sprintOutsideProperty().get());
+        assertEquals("Nothing imported yet", vm.sprintOutsideProperty().get());
     }
 
     @Test
