@@ -1,8 +1,14 @@
 package app.envelope.ui.shell;
 
+import app.envelope.billing.BillingFileReader;
+import app.envelope.service.ActualsService;
+import app.envelope.service.StoredMappings;
 import app.envelope.store.Store;
 import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.ViewLoader;
+import app.envelope.ui.actuals.ActualsController;
+import app.envelope.ui.actuals.ActualsViewModel;
+import app.envelope.ui.actuals.RulesController;
 import app.envelope.ui.board.BoardController;
 import app.envelope.ui.board.BoardViewModel;
 import app.envelope.ui.board.ValueCostChart;
@@ -11,6 +17,12 @@ import app.envelope.ui.balance.BalanceViewModel;
 import app.envelope.service.FinanceExport;
 import app.envelope.ui.export.FinanceExportDialog;
 import app.envelope.ui.export.FinanceExportViewModel;
+import app.envelope.ui.PortfolioEvents;
+import app.envelope.ui.rates.RateCardViewModel;
+import app.envelope.ui.rates.RatesController;
+import app.envelope.ui.scenario.ScenarioController;
+import app.envelope.ui.scenario.ScenarioViewModel;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +43,10 @@ import javafx.scene.layout.VBox;
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/styles/envelope.css";
+    /** The Actuals screen's rules (on the variables of {@link #STYLESHEET}). */
+    public static final String ACTUALS_STYLESHEET = "/styles/actuals.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance");
+    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "actuals");
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -40,13 +54,21 @@ public final class MainWindow {
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox navBox = new VBox();
     private BoardViewModel boardModel;
+    private final ActualsViewModel actualsModel;
     private final Store store;
     private final BackgroundTasks tasks;
 
+    /** With the column mappings saved in the store's database. */
     public MainWindow(Store store, BackgroundTasks tasks) {
+        this(store, tasks, new ActualsService(store, new BillingFileReader(), new StoredMappings(store.columnMappings())));
+    }
+
+    public MainWindow(Store store, BackgroundTasks tasks, ActualsService actuals) {
         this.store = store;
         this.tasks = tasks;
-        BoardViewModel board = new BoardViewModel(store, tasks);
+        PortfolioEvents events = new PortfolioEvents();
+        Clock clock = Clock.systemDefaultZone();
+        BoardViewModel board = new BoardViewModel(store, tasks, events);
         boardModel = board;
         screens.put("Board", () -> {
             ValueCostChart chart = new ValueCostChart(row -> board.selectedRowProperty().set(row));
@@ -56,6 +78,30 @@ public final class MainWindow {
             Parent balanceView = ViewLoader.load("BalanceView", () -> new BalanceController(balance));
             Parent p = ViewLoader.load("BoardView", () -> new BoardController(board, List.of(chart, balanceView)));
             board.load();
+            return p;
+        });
+        ScenarioViewModel scenarios = new ScenarioViewModel(store, tasks, events, clock, board::adopt);
+        screens.put("Scenarios", () -> {
+            Parent p = ViewLoader.load("ScenarioView", () -> new ScenarioController(scenarios));
+            scenarios.load();
+            return p;
+        });
+        RateCardViewModel rates = new RateCardViewModel(store, tasks, events, clock);
+        screens.put("Rates", () -> {
+            Parent p = ViewLoader.load("RatesView", () -> new RatesController(rates));
+            rates.load();
+            return p;
+        });
+        actualsModel = new ActualsViewModel(actuals, tasks);
+        events.onPlanChanged(sprintId -> {
+            if (built.containsKey("Actuals")) {
+                actualsModel.rules().refreshChoices();
+            }
+        });
+        screens.put("Actuals", () -> {
+            Parent rules = ViewLoader.load("RulesView", () -> new RulesController(actualsModel.rules()));
+            Parent p = ViewLoader.load("ActualsView", () -> new ActualsController(actualsModel, rules));
+            actualsModel.load();
             return p;
         });
         Label brand = new Label("Envelope");
@@ -103,7 +149,8 @@ public final class MainWindow {
             selectFirstStarvedLine();
             return;
         }
-        screens.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().ifPresent(this::show);
+        String screen = name.equalsIgnoreCase("scenario") ? "Scenarios" : name;
+        screens.keySet().stream().filter(k -> k.equalsIgnoreCase(screen)).findFirst().ifPresent(this::show);
     }
 
     /** The balance view: the board with its first starved line selected, so the panel has something to split. */
@@ -122,10 +169,14 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/styles/rates.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/styles/scenario.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(ACTUALS_STYLESHEET).toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(FinanceExportDialog.STYLESHEET).toExternalForm());
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.E,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN),
                 this::openFinanceExport);
+        acceptBillingFileDrops(scene);
         return scene;
     }
 
@@ -137,6 +188,28 @@ public final class MainWindow {
                 javafx.application.Platform::runLater, java.time.LocalDate::now,
                 java.nio.file.Files.isDirectory(documents) ? documents : home);
         return FinanceExportDialog.open(root.getScene() == null ? null : root.getScene().getWindow(), vm);
+    }
+
+    /** A file dropped anywhere on the window opens on the Actuals screen (which previews it; nothing is stored yet). */
+    private void acceptBillingFileDrops(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (files) {
+                show("Actuals");
+                actualsModel.open(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(files);
+        });
+    }
+
+    /** The Actuals screen's view model (the screen is built when first shown). */
+    public ActualsViewModel actuals() {
+        return actualsModel;
     }
 
     public BorderPane root() {
