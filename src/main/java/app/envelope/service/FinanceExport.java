@@ -149,6 +149,7 @@ public final class FinanceExport {
         }
         List<Pattern> tooling = card.tooling().stream().map(ToolingItem::productPattern).filter(p -> !p.isBlank())
                 .distinct().map(FinanceExport::glob).toList();
+        Map<String, Boolean> toolingCache = new HashMap<>();
         Map<GroupKey, Sum> groups = new HashMap<>();
         Map<SourceKey, Sum> sources = new HashMap<>();
         Map<Integer, Map<String, Sum[]>> byEpic = new HashMap<>();
@@ -168,7 +169,8 @@ public final class FinanceExport {
             seen[1]++;
             batchesSeen.add(sl.batchId());
             BillingLine l = sl.line();
-            boolean isTooling = matchesAny(tooling, l.product()) || matchesAny(tooling, l.sku());
+            boolean isTooling = toolingCache.computeIfAbsent(Objects.toString(l.product(), "") + "\u0000"
+                    + Objects.toString(l.sku(), ""), k -> matchesAny(tooling, l.product()) || matchesAny(tooling, l.sku()));
             String category = isTooling ? ActualGroup.TOOLING : ActualGroup.TOKENS;
             groups.computeIfAbsent(new GroupKey(number, sl.epicKey(), l.vendor(), Objects.toString(l.model(), ""), category),
                     k -> new Sum()).add(sl);
@@ -288,17 +290,23 @@ public final class FinanceExport {
 
         void add(StoredLine sl) {
             BillingLine l = sl.line();
+            BigDecimal fx = sl.fxRate().compareTo(BigDecimal.ONE) == 0 ? null : sl.fxRate();
             lines++;
-            effective = effective.add(l.effectiveCost().multiply(sl.fxRate()));
+            effective = effective.add(convert(l.effectiveCost(), fx));
             if (l.listCost() != null) {
-                list = plus(list, l.listCost().multiply(sl.fxRate()));
+                list = plus(list, convert(l.listCost(), fx));
             }
             if (l.billedCost() != null) {
-                billed = plus(billed, l.billedCost().multiply(sl.fxRate()));
+                billed = plus(billed, convert(l.billedCost(), fx));
             }
             if (l.tokens() != null) {
                 tokens = plus(tokens, l.tokens());
             }
+        }
+
+        /** Into the portfolio currency; exact (a rate of 1 is skipped, which changes no digit). */
+        private static BigDecimal convert(BigDecimal amount, BigDecimal fx) {
+            return fx == null ? amount : amount.multiply(fx);
         }
 
         private static BigDecimal plus(BigDecimal a, BigDecimal b) {
