@@ -8,12 +8,19 @@ import app.envelope.ui.board.BoardViewModel;
 import app.envelope.ui.board.ValueCostChart;
 import app.envelope.ui.balance.BalanceController;
 import app.envelope.ui.balance.BalanceViewModel;
+import app.envelope.ui.presenter.PresenterController;
+import app.envelope.ui.presenter.PresenterMode;
+import app.envelope.ui.presenter.PresenterViewModel;
+import app.envelope.ui.theme.Appearance;
+import app.envelope.ui.theme.Theme;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -28,8 +35,9 @@ import javafx.scene.layout.VBox;
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/styles/envelope.css";
+    public static final String PRESENTER_STYLESHEET = "/styles/presenter.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance");
+    public static final List<String> SCREENS = List.of("board", "balance", "presenter");
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -37,6 +45,8 @@ public final class MainWindow {
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox navBox = new VBox();
     private BoardViewModel boardModel;
+    private final Appearance appearance;
+    private final PresenterMode presenter;
 
     public MainWindow(Store store, BackgroundTasks tasks) {
         BoardViewModel board = new BoardViewModel(store, tasks);
@@ -51,6 +61,14 @@ public final class MainWindow {
             board.load();
             return p;
         });
+        appearance = new Appearance(store, tasks);
+        appearance.load();
+        PresenterViewModel presenterModel = new PresenterViewModel(board, store, tasks);
+        presenterModel.load();
+        presenter = new PresenterMode(presenterModel, appearance, () -> {
+            PresenterController c = new PresenterController(presenterModel, appearance, this::leavePresenter);
+            return new PresenterMode.PresenterView(ViewLoader.load("PresenterView", () -> c), c);
+        });
         Label brand = new Label("Envelope");
         brand.getStyleClass().add("brand");
         Label db = new Label(store.path().getFileName().toString());
@@ -60,7 +78,7 @@ public final class MainWindow {
         screens.keySet().forEach(this::addNav);
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        navBox.getChildren().addAll(grow, db);
+        navBox.getChildren().addAll(grow, presentButton(), themePicker(), db);
         root.setLeft(navBox);
         root.getStyleClass().add("main-window");
         show("Board");
@@ -76,6 +94,45 @@ public final class MainWindow {
         navBox.getChildren().add(b);
     }
 
+    /** Presenter mode for the shared screen (also F11). */
+    private Button presentButton() {
+        Button b = new Button("▶ Present (F11)");
+        b.setId("presentButton");
+        b.getStyleClass().addAll("nav-button", "present-button");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setOnAction(e -> presenter.enter());
+        return b;
+    }
+
+    /** The window's colour theme, remembered in the portfolio's settings. */
+    private VBox themePicker() {
+        Label label = new Label("Theme");
+        label.getStyleClass().add("nav-footnote");
+        ComboBox<Theme> box = new ComboBox<>();
+        box.setId("themePicker");
+        box.getItems().setAll(Theme.values());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setValue(appearance.windowThemeProperty().get());
+        appearance.windowThemeProperty().addListener((o, a, t) -> box.setValue(t));
+        box.valueProperty().addListener((o, a, t) -> appearance.chooseWindowTheme(t));
+        VBox v = new VBox(4, label, box);
+        v.getStyleClass().add("theme-picker");
+        return v;
+    }
+
+    private void leavePresenter() {
+        presenter.leave();
+    }
+
+    /** Shows a theme without remembering it (the screenshot command's --theme). */
+    public void previewTheme(Theme theme) {
+        appearance.preview(theme);
+    }
+
+    public PresenterMode presenter() {
+        return presenter;
+    }
+
     public void show(String name) {
         Parent p = built.computeIfAbsent(name, n -> screens.get(n).get());
         root.setCenter(p);
@@ -85,6 +142,11 @@ public final class MainWindow {
 
     /** Shows a screen by its lower-case name (see {@link #SCREENS}). */
     public void showScreen(String name) {
+        if (name.equalsIgnoreCase("presenter")) {
+            show("Board");
+            presenter.enter();
+            return;
+        }
         if (name.equalsIgnoreCase("balance")) {
             show("Board");
             selectFirstStarvedLine();
@@ -109,6 +171,8 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(PRESENTER_STYLESHEET).toExternalForm());
+        presenter.attach(scene);
         return scene;
     }
 
