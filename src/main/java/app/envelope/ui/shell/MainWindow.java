@@ -13,6 +13,12 @@ import app.envelope.ui.presenter.PresenterMode;
 import app.envelope.ui.presenter.PresenterViewModel;
 import app.envelope.ui.theme.Appearance;
 import app.envelope.ui.theme.Theme;
+import app.envelope.ui.PortfolioEvents;
+import app.envelope.ui.rates.RateCardViewModel;
+import app.envelope.ui.rates.RatesController;
+import app.envelope.ui.scenario.ScenarioController;
+import app.envelope.ui.scenario.ScenarioViewModel;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +43,7 @@ public final class MainWindow {
     public static final String STYLESHEET = "/styles/envelope.css";
     public static final String PRESENTER_STYLESHEET = "/styles/presenter.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance", "presenter");
+    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "presenter");
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -49,7 +55,9 @@ public final class MainWindow {
     private final PresenterMode presenter;
 
     public MainWindow(Store store, BackgroundTasks tasks) {
-        BoardViewModel board = new BoardViewModel(store, tasks);
+        PortfolioEvents events = new PortfolioEvents();
+        Clock clock = Clock.systemDefaultZone();
+        BoardViewModel board = new BoardViewModel(store, tasks, events);
         boardModel = board;
         screens.put("Board", () -> {
             ValueCostChart chart = new ValueCostChart(row -> board.selectedRowProperty().set(row));
@@ -59,6 +67,18 @@ public final class MainWindow {
             Parent balanceView = ViewLoader.load("BalanceView", () -> new BalanceController(balance));
             Parent p = ViewLoader.load("BoardView", () -> new BoardController(board, List.of(chart, balanceView)));
             board.load();
+            return p;
+        });
+        ScenarioViewModel scenarios = new ScenarioViewModel(store, tasks, events, clock, board::adopt);
+        screens.put("Scenarios", () -> {
+            Parent p = ViewLoader.load("ScenarioView", () -> new ScenarioController(scenarios));
+            scenarios.load();
+            return p;
+        });
+        RateCardViewModel rates = new RateCardViewModel(store, tasks, events, clock);
+        screens.put("Rates", () -> {
+            Parent p = ViewLoader.load("RatesView", () -> new RatesController(rates));
+            rates.load();
             return p;
         });
         appearance = new Appearance(store, tasks);
@@ -152,7 +172,8 @@ public final class MainWindow {
             selectFirstStarvedLine();
             return;
         }
-        screens.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().ifPresent(this::show);
+        String screen = name.equalsIgnoreCase("scenario") ? "Scenarios" : name;
+        screens.keySet().stream().filter(k -> k.equalsIgnoreCase(screen)).findFirst().ifPresent(this::show);
     }
 
     /** The balance view: the board with its first starved line selected, so the panel has something to split. */
@@ -171,6 +192,8 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/styles/rates.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/styles/scenario.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(PRESENTER_STYLESHEET).toExternalForm());
         presenter.attach(scene);
         return scene;
