@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.envelope.domain.LabourRate;
+import app.envelope.domain.ModelPrice;
+import app.envelope.domain.RateCard;
 import app.envelope.domain.PlanLine;
 import app.envelope.domain.Pricing;
 import app.envelope.domain.Sprint;
@@ -246,6 +248,13 @@ class PresenterFxTest {
         assertTrue(hidden.contains("Private"), "a visible Private badge");
         for (String f : figures) {
             assertFalse(anyContains(hidden, f), f + " is on the shared screen while private");
+        }
+        // No model's negotiated price in force is on screen, whether or not a tier uses it.
+        for (ModelPrice mp : RateCard.inForce(store.rateCard().load().prices(), sprint().start()).values()) {
+            TokenPrices e = mp.effective();
+            for (BigDecimal v : List.of(e.input(), e.output(), e.cacheRead(), e.cacheWrite())) {
+                assertFalse(anyContains(hidden, Format.exact(v, "USD")), mp.modelId() + " " + v + " is on screen");
+            }
         }
 
         ctrl(robot, KeyCode.SHIFT, KeyCode.R);
