@@ -75,7 +75,7 @@ final class ScreenshotCommand implements Command {
     private static void render(Store store, FxBackgroundTasks tasks, String screen, Theme theme, int[] size, Path out,
                                CompletableFuture<Void> done) {
         try {
-            MainWindow window = new MainWindow(store, tasks);
+            MainWindow window = new MainWindow(store, tasks, Composition.actuals(store));
             if (theme != null) {
                 window.previewTheme(theme);
             }

@@ -1,8 +1,14 @@
 package app.envelope.ui.shell;
 
+import app.envelope.billing.BillingFileReader;
+import app.envelope.service.ActualsService;
+import app.envelope.service.StoredMappings;
 import app.envelope.store.Store;
 import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.ViewLoader;
+import app.envelope.ui.actuals.ActualsController;
+import app.envelope.ui.actuals.ActualsViewModel;
+import app.envelope.ui.actuals.RulesController;
 import app.envelope.ui.board.BoardController;
 import app.envelope.ui.board.BoardViewModel;
 import app.envelope.ui.board.ValueCostChart;
@@ -42,8 +48,10 @@ import javafx.scene.layout.VBox;
 public final class MainWindow {
     public static final String STYLESHEET = "/styles/envelope.css";
     public static final String PRESENTER_STYLESHEET = "/styles/presenter.css";
+    /** The Actuals screen's rules (on the variables of {@link #STYLESHEET}). */
+    public static final String ACTUALS_STYLESHEET = "/styles/actuals.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "presenter");
+    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "actuals", "presenter");
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -53,8 +61,14 @@ public final class MainWindow {
     private BoardViewModel boardModel;
     private final Appearance appearance;
     private final PresenterMode presenter;
+    private final ActualsViewModel actualsModel;
 
+    /** With the column mappings saved in the store's database. */
     public MainWindow(Store store, BackgroundTasks tasks) {
+        this(store, tasks, new ActualsService(store, new BillingFileReader(), new StoredMappings(store.columnMappings())));
+    }
+
+    public MainWindow(Store store, BackgroundTasks tasks, ActualsService actuals) {
         PortfolioEvents events = new PortfolioEvents();
         Clock clock = Clock.systemDefaultZone();
         BoardViewModel board = new BoardViewModel(store, tasks, events);
@@ -79,6 +93,18 @@ public final class MainWindow {
         screens.put("Rates", () -> {
             Parent p = ViewLoader.load("RatesView", () -> new RatesController(rates));
             rates.load();
+            return p;
+        });
+        actualsModel = new ActualsViewModel(actuals, tasks);
+        events.onPlanChanged(sprintId -> {
+            if (built.containsKey("Actuals")) {
+                actualsModel.rules().refreshChoices();
+            }
+        });
+        screens.put("Actuals", () -> {
+            Parent rules = ViewLoader.load("RulesView", () -> new RulesController(actualsModel.rules()));
+            Parent p = ViewLoader.load("ActualsView", () -> new ActualsController(actualsModel, rules));
+            actualsModel.load();
             return p;
         });
         appearance = new Appearance(store, tasks);
@@ -194,9 +220,33 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/rates.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/scenario.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(ACTUALS_STYLESHEET).toExternalForm());
+        acceptBillingFileDrops(scene);
         scene.getStylesheets().add(MainWindow.class.getResource(PRESENTER_STYLESHEET).toExternalForm());
         presenter.attach(scene);
         return scene;
+    }
+
+    /** A file dropped anywhere on the window opens on the Actuals screen (which previews it; nothing is stored yet). */
+    private void acceptBillingFileDrops(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !presenter.activeProperty().get()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (files) {
+                show("Actuals");
+                actualsModel.open(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(files);
+        });
+    }
+
+    /** The Actuals screen's view model (the screen is built when first shown). */
+    public ActualsViewModel actuals() {
+        return actualsModel;
     }
 
     public BorderPane root() {
