@@ -81,6 +81,24 @@ public interface BillingRepository {
 
     List<RuleRow> rules();
 
+    /**
+     * The distinct user names (people, e-mails) on attributed billing lines, by epic key, in
+     * alphabetical order. Deliberately no amounts: budgets are on work, not people, so nothing
+     * ranks people by spend. Used by the presenter's "revealed" panel.
+     */
+    default java.util.SortedMap<String, List<String>> usersByEpic() {
+        java.util.SortedMap<String, java.util.SortedSet<String>> users = new java.util.TreeMap<>();
+        forEachLine(null, l -> {
+            String user = l.line().tags().user();
+            if (l.epicKey() != null && user != null && !user.isBlank()) {
+                users.computeIfAbsent(l.epicKey(), k -> new java.util.TreeSet<>()).add(user.trim());
+            }
+        });
+        java.util.SortedMap<String, List<String>> result = new java.util.TreeMap<>();
+        users.forEach((k, v) -> result.put(k, List.copyOf(v)));
+        return result;
+    }
+
     void replaceRules(List<RuleRow> rules);
 
     /** A stored attribution rule in its order. */

@@ -252,4 +252,16 @@ final class JooqBillingRepository implements BillingRepository {
             return List.of();
         }
     }
+
+    @Override
+    public java.util.SortedMap<String, List<String>> usersByEpic() {
+        java.util.SortedMap<String, List<String>> result = new java.util.TreeMap<>();
+        dsl.selectDistinct(BILLING_LINE.EPIC_KEY, DSL.trim(BILLING_LINE.USER_NAME)).from(BILLING_LINE)
+                .where(BILLING_LINE.EPIC_KEY.isNotNull()).and(BILLING_LINE.USER_NAME.isNotNull())
+                .and(DSL.trim(BILLING_LINE.USER_NAME).ne(""))
+                .orderBy(BILLING_LINE.EPIC_KEY, DSL.trim(BILLING_LINE.USER_NAME))
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
+        result.replaceAll((k, v) -> List.copyOf(v));
+        return result;
+    }
 }

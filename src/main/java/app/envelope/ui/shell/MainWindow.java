@@ -17,6 +17,11 @@ import app.envelope.ui.balance.BalanceViewModel;
 import app.envelope.service.FinanceExport;
 import app.envelope.ui.export.FinanceExportDialog;
 import app.envelope.ui.export.FinanceExportViewModel;
+import app.envelope.ui.presenter.PresenterController;
+import app.envelope.ui.presenter.PresenterMode;
+import app.envelope.ui.presenter.PresenterViewModel;
+import app.envelope.ui.theme.Appearance;
+import app.envelope.ui.theme.Theme;
 import app.envelope.ui.PortfolioEvents;
 import app.envelope.ui.rates.RateCardViewModel;
 import app.envelope.ui.rates.RatesController;
@@ -29,6 +34,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -43,10 +50,11 @@ import javafx.scene.layout.VBox;
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/styles/envelope.css";
+    public static final String PRESENTER_STYLESHEET = "/styles/presenter.css";
     /** The Actuals screen's rules (on the variables of {@link #STYLESHEET}). */
     public static final String ACTUALS_STYLESHEET = "/styles/actuals.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "actuals");
+    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "actuals", "presenter");
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -54,6 +62,8 @@ public final class MainWindow {
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox navBox = new VBox();
     private BoardViewModel boardModel;
+    private final Appearance appearance;
+    private final PresenterMode presenter;
     private final ActualsViewModel actualsModel;
     private final Store store;
     private final BackgroundTasks tasks;
@@ -104,6 +114,14 @@ public final class MainWindow {
             actualsModel.load();
             return p;
         });
+        appearance = new Appearance(store, tasks);
+        appearance.load();
+        PresenterViewModel presenterModel = new PresenterViewModel(board, store, tasks);
+        presenterModel.load();
+        presenter = new PresenterMode(presenterModel, appearance, () -> {
+            PresenterController c = new PresenterController(presenterModel, appearance, this::leavePresenter);
+            return new PresenterMode.PresenterView(ViewLoader.load("PresenterView", () -> c), c);
+        });
         Label brand = new Label("Envelope");
         brand.getStyleClass().add("brand");
         Label db = new Label(store.path().getFileName().toString());
@@ -119,7 +137,7 @@ public final class MainWindow {
         export.setMaxWidth(Double.MAX_VALUE);
         export.setTooltip(new javafx.scene.control.Tooltip("Write the finance workbook (XLSX)  ·  Ctrl+Shift+E"));
         export.setOnAction(e -> openFinanceExport());
-        navBox.getChildren().addAll(grow, export, db);
+        navBox.getChildren().addAll(grow, export, presentButton(), themePicker(), db);
         root.setLeft(navBox);
         root.getStyleClass().add("main-window");
         show("Board");
@@ -135,6 +153,45 @@ public final class MainWindow {
         navBox.getChildren().add(b);
     }
 
+    /** Presenter mode for the shared screen (also F11). */
+    private Button presentButton() {
+        Button b = new Button("▶ Present (F11)");
+        b.setId("presentButton");
+        b.getStyleClass().addAll("nav-button", "present-button");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setOnAction(e -> presenter.enter());
+        return b;
+    }
+
+    /** The window's colour theme, remembered in the portfolio's settings. */
+    private VBox themePicker() {
+        Label label = new Label("Theme");
+        label.getStyleClass().add("nav-footnote");
+        ComboBox<Theme> box = new ComboBox<>();
+        box.setId("themePicker");
+        box.getItems().setAll(Theme.values());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setValue(appearance.windowThemeProperty().get());
+        appearance.windowThemeProperty().addListener((o, a, t) -> box.setValue(t));
+        box.valueProperty().addListener((o, a, t) -> appearance.chooseWindowTheme(t));
+        VBox v = new VBox(4, label, box);
+        v.getStyleClass().add("theme-picker");
+        return v;
+    }
+
+    private void leavePresenter() {
+        presenter.leave();
+    }
+
+    /** Shows a theme without remembering it (the screenshot command's --theme). */
+    public void previewTheme(Theme theme) {
+        appearance.preview(theme);
+    }
+
+    public PresenterMode presenter() {
+        return presenter;
+    }
+
     public void show(String name) {
         Parent p = built.computeIfAbsent(name, n -> screens.get(n).get());
         root.setCenter(p);
@@ -144,6 +201,11 @@ public final class MainWindow {
 
     /** Shows a screen by its lower-case name (see {@link #SCREENS}). */
     public void showScreen(String name) {
+        if (name.equalsIgnoreCase("presenter")) {
+            show("Board");
+            presenter.enter();
+            return;
+        }
         if (name.equalsIgnoreCase("balance")) {
             show("Board");
             selectFirstStarvedLine();
@@ -177,6 +239,8 @@ public final class MainWindow {
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN),
                 this::openFinanceExport);
         acceptBillingFileDrops(scene);
+        scene.getStylesheets().add(MainWindow.class.getResource(PRESENTER_STYLESHEET).toExternalForm());
+        presenter.attach(scene);
         return scene;
     }
 
@@ -193,7 +257,7 @@ public final class MainWindow {
     /** A file dropped anywhere on the window opens on the Actuals screen (which previews it; nothing is stored yet). */
     private void acceptBillingFileDrops(Scene scene) {
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() && !presenter.activeProperty().get()) {
                 e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
             }
         });
