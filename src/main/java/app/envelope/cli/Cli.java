@@ -21,6 +21,7 @@ public final class Cli {
         register(new PlanCommand());
         register(new BenchCommand());
         register(new ImportCommand());
+        register(new CompareCommand());
         extra.forEach(this::register);
     }
 

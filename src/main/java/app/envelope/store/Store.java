@@ -15,6 +15,9 @@ public interface Store extends AutoCloseable {
 
     SettingsRepository settings();
 
+    /** Entered actual hours and outcomes per plan line, and the imported spend summed for comparisons. */
+    ActualsRepository actuals();
+
     /** Runs {@code work} in one transaction: everything it stores, or nothing. */
     <T> T inTransaction(Supplier<T> work);
 

@@ -33,9 +33,11 @@ import java.util.TreeSet;
  *       the sprint, split into volume, mix and price when every one of them carries a token count
  *       of a rate-card model;</li>
  *   <li>tooling: U against the epic's billing lines whose product or SKU is a tooling item;</li>
- *   <li>labour: L against actual hours x the line's rate (the plan when no hours were entered);</li>
+ *   <li>labour: L against actual hours x the line's rate; without hours entered labour is unknown
+ *       and left out of the line's plan and actual alike (never assumed);</li>
  *   <li>risk: the part of R the token overrun used;</li>
- *   <li>total: C against labour + tokens + tooling; over plan when above C, over Z when above Z.</li>
+ *   <li>total: C (less L without hours) against labour + tokens + tooling; over plan when above
+ *       it, over Z when above Z.</li>
  * </ul>
  */
 public final class Comparer {
@@ -161,7 +163,10 @@ public final class Comparer {
                 split, reason == null ? byModel : List.of(), reason);
 
         LineActual entered = in.actuals().getOrDefault(line.id(), LineActual.none(line.id()));
-        BigDecimal labourActual = entered.hours() != null ? entered.hours().multiply(plan.labourRate()) : plan.labour();
+        boolean hours = entered.hours() != null;
+        BigDecimal labourActual = hours ? entered.hours().multiply(plan.labourRate()) : BigDecimal.ZERO;
+        // Without hours entered, labour is unknown, not zero: the line's totals leave labour out on both sides.
+        BigDecimal totalPlan = hours ? plan.cost() : plan.cost().subtract(plan.labour());
         BigDecimal overrun = tokenActual.subtract(plan.t50());
         BigDecimal riskUsed = overrun.signum() <= 0 ? BigDecimal.ZERO : overrun.min(plan.risk());
         BigDecimal overReserve = overrun.subtract(plan.risk()).max(BigDecimal.ZERO);
@@ -181,10 +186,10 @@ public final class Comparer {
                     totalActual, perOutcome));
         }
         return new EpicComparison(line, in.epics().get(line.epicKey()), plan,
-                new CategoryFigures(plan.labour(), labourActual), entered.hours(),
+                new CategoryFigures(hours ? plan.labour() : BigDecimal.ZERO, labourActual), entered.hours(),
                 new CategoryFigures(plan.t50(), tokenActual), tv, new CategoryFigures(plan.tooling(), toolingActual),
-                riskUsed, overReserve, new CategoryFigures(plan.cost(), totalActual), atBook,
-                AlertLevel.of(totalActual, plan.cost()), outcome, perOutcome, trend, billingLines);
+                riskUsed, overReserve, new CategoryFigures(totalPlan, totalActual), atBook,
+                AlertLevel.of(totalActual, totalPlan), outcome, perOutcome, trend, billingLines);
     }
 
     /**
@@ -249,7 +254,11 @@ public final class Comparer {
         VarianceSplit split = VarianceSplit.ZERO;
         int withSplit = 0;
         int withoutSplit = 0;
+        int withoutHours = 0;
         for (EpicComparison e : epics) {
+            if (!e.hoursEntered()) {
+                withoutHours++;
+            }
             labour = labour.plus(e.labour());
             tokens = tokens.plus(e.tokens());
             tooling = tooling.plus(e.tooling());
@@ -266,7 +275,8 @@ public final class Comparer {
         BigDecimal unplannedTotal = unplanned.stream().map(SpendRow::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         total = total.plus(new CategoryFigures(BigDecimal.ZERO, unplannedTotal.add(unattributed.total())));
         return new ComparisonTotals(labour, tokens, tooling, riskPlanned, riskUsed, unplannedTotal, unattributed.total(),
-                outside.total(), total, split, withSplit, withoutSplit, imported, otherSprints, batches, billingLines);
+                outside.total(), total, split, withSplit, withoutSplit, withoutHours, imported, otherSprints, batches,
+                billingLines);
     }
 
     private static ActualSubsidy subsidy(List<EpicComparison> epics) {

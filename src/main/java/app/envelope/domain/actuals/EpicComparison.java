@@ -14,14 +14,16 @@ import java.util.Objects;
  * @param line           the plan line
  * @param epic           its epic (title, team)
  * @param plan           the cost model's figures for the line at the sprint's start (L, T50, U, R, C...)
- * @param labour         L against actual hours x the line's rate; the plan itself when no hours were entered
+ * @param labour         L against actual hours x the line's rate; 0 against 0 when no hours were entered
+ *                       (labour is then unknown and left out of {@code total} on both sides)
  * @param actualHours    hours entered for the line; null when none were
  * @param tokens         T50 against the effective cost of the epic's token billing lines in the sprint
  * @param tokenVariance  the token variance and, when the billing lines allow it, its volume / mix / price split
  * @param tooling        U against the effective cost of the epic's tooling billing lines in the sprint
  * @param riskUsed       the part of the risk reserve R the token overrun consumed: min(R, max(0, tokens variance))
  * @param overReserve    token overrun beyond R: max(0, tokens variance - R)
- * @param total          C against actual labour + tokens + tooling
+ * @param total          C against actual labour + tokens + tooling (C - L against tokens + tooling
+ *                       when no hours were entered)
  * @param actualAtBook   the actuals re-priced at book (list) price
  * @param alert          the share of C used: 75%, 90%, over plan, or none
  * @param outcome        what the line delivered, when entered
@@ -61,6 +63,11 @@ public record EpicComparison(PlanLine line, Epic epic, LineCost plan, CategoryFi
     /** Within Z at the prices paid, over Z at book price: the line leaned on a discount. */
     public boolean overZOnlyAtBook() {
         return !overZ() && actualAtBook.compareTo(line.willingness()) > 0;
+    }
+
+    /** L as planned, whether or not hours were entered. */
+    public BigDecimal plannedLabour() {
+        return plan.labour();
     }
 
     public BigDecimal riskPlanned() {

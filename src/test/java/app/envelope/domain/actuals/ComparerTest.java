@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
  *   cost per outcome = 1,120.70 / 4 = 280.175 -> 280.18 (half-even)
  * EP-2: S, small, low, bounded, 5 h architect (150/h), U = 0, Z = 800
  *   Q = 250,000, b = 1.27: T50 = 0.3175, R = 0.15875, L = 750, C = 750.47625
- *   billing: 3 Anthropic lines without token counts, 0.20 -> split n/a; no hours: labour as planned
- *   total actual = 750.20 (99.96% of C: the 90% badge)
+ *   billing: 3 Anthropic lines without token counts, 0.20 -> split n/a; no hours entered: labour is
+ *   unknown and left out on both sides: plan C - L = 0.47625 against actual 0.20 (42%: no badge)
  * Also in the same file: unattributed 1.25, epic EP-9 (not planned) 2.00, outside any sprint 0.75,
  * another sprint 10.00. Another file outside any sprint (100) is not part of this comparison.
  * </pre>
@@ -140,10 +140,11 @@ class ComparerTest {
         assertEquals("no token counts on 3 billing lines (Anthropic)", e.tokenVariance().unavailableReason());
         assertMoney("-0.1175", e.tokenVariance().variance(), "token variance 0.20 - 0.3175");
         assertFalse(e.hoursEntered());
-        assertMoney("750", e.labour().actual(), "labour as planned without hours");
-        assertMoney("750.47625", e.total().plan(), "C");
-        assertMoney("750.20", e.total().actual(), "actual");
-        assertEquals(AlertLevel.AT_90, e.alert());
+        assertMoney("0", e.labour().actual(), "no labour without hours");
+        assertMoney("750", e.plannedLabour(), "L");
+        assertMoney("0.47625", e.total().plan(), "C - L without hours");
+        assertMoney("0.20", e.total().actual(), "actual");
+        assertEquals(AlertLevel.NONE, e.alert());
     }
 
     @Test
@@ -161,10 +162,12 @@ class ComparerTest {
         assertMoney("24.90", t.billingInComparison(), "in this comparison");
         assertTrue(t.reconciles());
         assertEquals(1, t.batches());
-        // sprint: plan 1,016.43 + 750.47625; actual 1,120.70 + 750.20 + 2.00 + 1.25
-        assertMoney("1766.90625", t.total().plan(), "sum of C");
-        assertMoney("1874.15", t.total().actual(), "sprint actual");
-        assertMoney("1874.90", t.grandActual(), "with outside any sprint");
+        // sprint: plan 1,016.43 + 0.47625; actual 1,120.70 + 0.20 + 2.00 + 1.25
+        assertMoney("1016.90625", t.total().plan(), "sum of C (less L of EP-2, without hours)");
+        assertMoney("1124.15", t.total().actual(), "sprint actual");
+        assertMoney("1124.90", t.grandActual(), "with outside any sprint");
+        assertEquals(1, t.linesWithoutHours());
+        assertMoney("1000", t.labour().plan(), "labour of lines with hours");
         assertEquals(1, t.linesWithSplit());
         assertEquals(1, t.linesWithoutSplit());
         assertMoney("7.485", t.split().mix(), "sprint mix (lines with a split)");
@@ -180,7 +183,7 @@ class ComparerTest {
         assertTrue(s.warning());
         assertMoney("1.50", s.overZAtBook(), "1,123.50 - 1,122");
         assertMoney("2.80", s.subsidy(), "book - paid = (3 + 6 + 7.5) - (2.4 + 4.8 + 6.5)");
-        assertEquals(List.of("S1", "EP-1", "EP-2"), c.alerts().stream().map(BudgetAlert::key).toList());
+        assertEquals(List.of("S1", "EP-1"), c.alerts().stream().map(BudgetAlert::key).toList());
         assertEquals(AlertLevel.AT_100, c.sprintAlert().orElseThrow().level());
     }
 
