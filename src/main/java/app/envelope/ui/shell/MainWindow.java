@@ -8,6 +8,12 @@ import app.envelope.ui.board.BoardViewModel;
 import app.envelope.ui.board.ValueCostChart;
 import app.envelope.ui.balance.BalanceController;
 import app.envelope.ui.balance.BalanceViewModel;
+import app.envelope.service.CompareService;
+import app.envelope.service.TimesheetImport;
+import app.envelope.ui.compare.CalibrationController;
+import app.envelope.ui.compare.CalibrationViewModel;
+import app.envelope.ui.compare.CompareController;
+import app.envelope.ui.compare.CompareViewModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +35,9 @@ import javafx.scene.layout.VBox;
 public final class MainWindow {
     public static final String STYLESHEET = "/styles/envelope.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance");
+    public static final List<String> SCREENS = List.of("board", "balance", "compare", "calibration");
+    /** The Compare screen's style sheet (its rules use only the -env-* colour variables). */
+    public static final String COMPARE_STYLESHEET = "/styles/compare.css";
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -37,6 +45,7 @@ public final class MainWindow {
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox navBox = new VBox();
     private BoardViewModel boardModel;
+    private CompareViewModel compareModel;
 
     public MainWindow(Store store, BackgroundTasks tasks) {
         BoardViewModel board = new BoardViewModel(store, tasks);
@@ -49,6 +58,21 @@ public final class MainWindow {
             Parent balanceView = ViewLoader.load("BalanceView", () -> new BalanceController(balance));
             Parent p = ViewLoader.load("BoardView", () -> new BoardController(board, List.of(chart, balanceView)));
             board.load();
+            return p;
+        });
+        CompareService compareService = new CompareService(store);
+        CompareViewModel compare = new CompareViewModel(compareService, new TimesheetImport(store), tasks);
+        compareModel = compare;
+        screens.put("Compare", () -> {
+            CalibrationViewModel calibration = new CalibrationViewModel(compareService, tasks);
+            calibration.setOnAccepted(() -> {
+                board.reload();
+                compare.reload();
+            });
+            Parent calibrationView = ViewLoader.load("CalibrationView", () -> new CalibrationController(calibration));
+            Parent p = ViewLoader.load("CompareView", () -> new CompareController(compare, calibrationView));
+            compare.load();
+            calibration.load();
             return p;
         });
         Label brand = new Label("Envelope");
@@ -90,6 +114,12 @@ public final class MainWindow {
             selectFirstStarvedLine();
             return;
         }
+        if (name.equalsIgnoreCase("calibration") || name.equalsIgnoreCase("compare")) {
+            compareModel.tabProperty().set(name.equalsIgnoreCase("calibration")
+                    ? CompareViewModel.Tab.CALIBRATION : CompareViewModel.Tab.COMPARE);
+            show("Compare");
+            return;
+        }
         screens.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().ifPresent(this::show);
     }
 
@@ -109,6 +139,7 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(COMPARE_STYLESHEET).toExternalForm());
         return scene;
     }
 
