@@ -89,6 +89,11 @@ public final class CompareViewModel {
 
     /** Re-reads the selected sprint's comparison and the trend up to it. */
     public void reload() {
+        reload(null);
+    }
+
+    /** Re-reads, then shows {@code message} (what was just done) in the status line instead of the summary. */
+    private void reload(String message) {
         Sprint sprint = selectedSprint.get();
         if (sprint == null) {
             return;
@@ -106,9 +111,9 @@ public final class CompareViewModel {
             selectedRow.set(rows.stream().filter(r -> r.key().equals(keep)).findFirst()
                     .orElseGet(() -> defaultRow(v.comparison())));
             ComparisonTotals t = v.comparison().totals();
-            status.set(v.comparison().epics().size() + " plan lines · " + t.billingLines() + " billing lines from "
-                    + t.batches() + " imported file" + (t.batches() == 1 ? "" : "s") + " · priced with the rate card of "
-                    + sprint.start());
+            status.set(message != null ? message : v.comparison().epics().size() + " plan lines · " + t.billingLines()
+                    + " billing lines from " + t.batches() + " imported file" + (t.batches() == 1 ? "" : "s")
+                    + " · priced with the rate card of " + sprint.start());
             busy.set(false);
         }, this::failed);
     }
@@ -337,10 +342,9 @@ public final class CompareViewModel {
             service.saveLineActual(actual);
             return actual;
         }, a -> {
-            status.set("Saved " + key + ": " + (hours == null ? "no hours" : Format.hours(hours))
-                    + (outcome == null ? "" : ", " + outcome));
             busy.set(false);
-            reload();
+            reload("Saved " + key + ": " + (hours == null ? "no hours" : Format.hours(hours))
+                    + (outcome == null ? "" : ", " + outcome));
         }, this::failed);
         return true;
     }
@@ -386,11 +390,10 @@ public final class CompareViewModel {
         busy.set(true);
         problem.set("");
         tasks.run("Importing " + file.getFileName(), () -> timesheets.importFile(file, sprint), r -> {
-            status.set("Imported " + file.getFileName() + ": " + Format.hours(r.totalHours()) + " for "
+            busy.set(false);
+            reload("Imported " + file.getFileName() + ": " + Format.hours(r.totalHours()) + " for "
                     + r.hoursByEpic().size() + " line" + (r.hoursByEpic().size() == 1 ? "" : "s") + " of "
                     + sprint.name() + " (" + r.rows() + " rows)");
-            busy.set(false);
-            reload();
         }, this::failed);
     }
 
