@@ -22,6 +22,7 @@ public final class Cli {
         register(new BenchCommand());
         register(new ImportCommand());
         register(new CompareCommand());
+        register(new TimesheetCommand());
         extra.forEach(this::register);
     }
 

@@ -111,6 +111,17 @@ class CompareCommandTest {
     }
 
     @Test
+    void timesheetImportsHoursOrRefusesTheWholeFile() throws Exception {
+        Path ok = java.nio.file.Files.writeString(dir.resolve("t.csv"), "epic,hours\nPAY-170,12\nPAY-170,3.5\n");
+        assertEquals(0, run("timesheet", ok.toString(), "--db", db(), "--sprint", "Sprint 47"),
+                ERR.toString(StandardCharsets.UTF_8));
+        assertTrue(out().startsWith("Imported 2 rows into Sprint 47: 15.5 h for 1 line"), out());
+        Path bad = java.nio.file.Files.writeString(dir.resolve("b.csv"), "epic,hours\nPAY-170,x\n");
+        assertEquals(1, run("timesheet", bad.toString(), "--db", db(), "--sprint", "Sprint 47"));
+        assertTrue(ERR.toString(StandardCharsets.UTF_8).contains("row 2: hours \"x\" is not a number"));
+    }
+
+    @Test
     void compareByNameAndAsATable() throws Exception {
         assertEquals(0, run("compare", "--db", db(), "--sprint", "Sprint 45", "--json"));
         assertEquals("Sprint 45", new ObjectMapper().readTree(out()).path("sprint").path("name").asText());
