@@ -290,8 +290,9 @@ final class CompareColumns {
         private void set(Label l, BigDecimal v) {
             l.setText(vm.signed(v));
             l.getStyleClass().removeAll("over", "under");
-            if (v.signum() != 0) {
-                l.getStyleClass().add(v.signum() > 0 ? "over" : "under");
+            int sign = v.setScale(0, java.math.RoundingMode.HALF_EVEN).signum();
+            if (sign != 0) {
+                l.getStyleClass().add(sign > 0 ? "over" : "under");
             }
         }
     }
