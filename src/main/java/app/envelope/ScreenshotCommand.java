@@ -72,7 +72,7 @@ final class ScreenshotCommand implements Command {
     private static void render(Store store, FxBackgroundTasks tasks, String screen, int[] size, Path out,
                                CompletableFuture<Void> done) {
         try {
-            MainWindow window = new MainWindow(store, tasks);
+            MainWindow window = new MainWindow(store, tasks, Composition.actuals(store));
             window.showScreen(screen);
             Stage stage = new Stage();
             Scene scene = window.scene(size[0], size[1]);

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Creates the demo in an empty database: the portfolio of {@code sample-data/demo/portfolio.json}
- * (with its attribution rules, actual hours and outcomes), then its vendor billing files
+ * (with the actual hours and outcomes of its closed sprints), its attribution rules, then its
+ * vendor billing files
  * ({@code sample-data/billing/} and the earlier sprints' files in {@code sample-data/demo/history/}),
  * each imported like a user's file, one batch per file. The files are resources in the jar, so each
  * is copied to a temporary file first (the import reads a path) and the copy deleted after.
@@ -33,6 +34,7 @@ public final class DemoLoader {
     public List<ImportReport> load() {
         DemoPortfolio demo = DemoPortfolio.fromClasspath();
         demo.loadInto(store);
+        store.billing().replaceRules(demo.attributionRules());
         ImportService imports = new ImportService(store, new BillingFileReader(), new InMemoryMappingStore());
         List<ImportReport> reports = new ArrayList<>();
         Path dir = null;

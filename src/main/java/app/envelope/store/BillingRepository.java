@@ -3,6 +3,7 @@ package app.envelope.store;
 import app.envelope.domain.BillingLine;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -54,6 +55,29 @@ public interface BillingRepository {
 
     /** Spend grouped by a key, in the portfolio currency; see {@link SpendGroup}. */
     List<SpendGroup> spend(Long batchId, SpendGroup.By by);
+
+    /**
+     * Spend of the lines charged within one sprint, in the portfolio currency, grouped
+     * {@link SpendGroup.By#EPIC by epic} or {@link SpendGroup.By#UNATTRIBUTED_SOURCE by unattributed source}.
+     */
+    List<SpendGroup> sprintSpend(long sprintId, SpendGroup.By by);
+
+    /** The FX rates stored lines (of one batch, or all when null) were converted at, per currency and rate. */
+    List<FxUse> fxUsed(Long batchId);
+
+    /** Lines (of one batch, or all when null) whose charge date is in no sprint. */
+    Span outsideSprints(Long batchId);
+
+    /** The keys of the raw tags (FOCUS {@code Tags}) on stored lines, sorted, from up to {@code maxTagSets} distinct tag sets. */
+    List<String> tagKeys(int maxTagSets);
+
+    /** Lines of one currency converted at one rate: how many, and their first and last charge date. */
+    record FxUse(String currency, BigDecimal rate, LocalDate first, LocalDate last, long lines) {
+    }
+
+    /** A group of lines: how many, their effective spend in the portfolio currency, first and last charge date (null when none). */
+    record Span(long lines, BigDecimal effective, LocalDate first, LocalDate last) {
+    }
 
     List<RuleRow> rules();
 

@@ -2,9 +2,11 @@ package app.envelope.store.jooq;
 
 import app.envelope.store.ActualsRepository;
 import app.envelope.store.BillingRepository;
+import app.envelope.store.ColumnMappingRepository;
 import app.envelope.store.DbLocation;
 import app.envelope.store.PortfolioRepository;
 import app.envelope.store.RateCardRepository;
+import app.envelope.store.ScenarioRepository;
 import app.envelope.store.SettingsRepository;
 import app.envelope.store.Store;
 import app.envelope.store.StoreException;
@@ -37,6 +39,8 @@ public final class H2Store implements Store {
     private final JooqBillingRepository billing;
     private final JooqSettingsRepository settings;
     private final JooqActualsRepository actuals;
+    private final JooqColumnMappingRepository columnMappings;
+    private final JooqScenarioRepository scenarios;
 
     private H2Store(Path path, JdbcConnectionPool pool) {
         this.path = path;
@@ -51,6 +55,8 @@ public final class H2Store implements Store {
         this.billing = new JooqBillingRepository(dsl);
         this.settings = new JooqSettingsRepository(dsl);
         this.actuals = new JooqActualsRepository(dsl);
+        this.columnMappings = new JooqColumnMappingRepository(dsl);
+        this.scenarios = new JooqScenarioRepository(dsl);
     }
 
     /** Opens (creating if needed) the database at {@code dbPath} and brings its schema up to date. */
@@ -98,6 +104,16 @@ public final class H2Store implements Store {
     @Override
     public ActualsRepository actuals() {
         return actuals;
+    }
+
+    @Override
+    public ColumnMappingRepository columnMappings() {
+        return columnMappings;
+    }
+
+    @Override
+    public ScenarioRepository scenarios() {
+        return scenarios;
     }
 
     /** For repositories added in this package (billing, scenarios). */

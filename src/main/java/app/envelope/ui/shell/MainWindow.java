@@ -1,13 +1,25 @@
 package app.envelope.ui.shell;
 
+import app.envelope.billing.BillingFileReader;
+import app.envelope.service.ActualsService;
+import app.envelope.service.StoredMappings;
 import app.envelope.store.Store;
 import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.ViewLoader;
+import app.envelope.ui.actuals.ActualsController;
+import app.envelope.ui.actuals.ActualsViewModel;
+import app.envelope.ui.actuals.RulesController;
 import app.envelope.ui.board.BoardController;
 import app.envelope.ui.board.BoardViewModel;
 import app.envelope.ui.board.ValueCostChart;
 import app.envelope.ui.balance.BalanceController;
 import app.envelope.ui.balance.BalanceViewModel;
+import app.envelope.ui.PortfolioEvents;
+import app.envelope.ui.rates.RateCardViewModel;
+import app.envelope.ui.rates.RatesController;
+import app.envelope.ui.scenario.ScenarioController;
+import app.envelope.ui.scenario.ScenarioViewModel;
+import java.time.Clock;
 import app.envelope.service.CompareService;
 import app.envelope.service.TimesheetImport;
 import app.envelope.ui.compare.CalibrationController;
@@ -34,8 +46,11 @@ import javafx.scene.layout.VBox;
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/styles/envelope.css";
+    /** The Actuals screen's rules (on the variables of {@link #STYLESHEET}). */
+    public static final String ACTUALS_STYLESHEET = "/styles/actuals.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance", "compare", "calibration");
+    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "actuals", "compare",
+            "calibration");
     /** The Compare screen's style sheet (its rules use only the -env-* colour variables). */
     public static final String COMPARE_STYLESHEET = "/styles/compare.css";
 
@@ -45,10 +60,20 @@ public final class MainWindow {
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox navBox = new VBox();
     private BoardViewModel boardModel;
+    private final ActualsViewModel actualsModel;
     private CompareViewModel compareModel;
+    /** What a built screen re-reads when it is shown again (imports and edits elsewhere change what it shows). */
+    private final Map<String, Runnable> onShow = new LinkedHashMap<>();
 
+    /** With the column mappings saved in the store's database. */
     public MainWindow(Store store, BackgroundTasks tasks) {
-        BoardViewModel board = new BoardViewModel(store, tasks);
+        this(store, tasks, new ActualsService(store, new BillingFileReader(), new StoredMappings(store.columnMappings())));
+    }
+
+    public MainWindow(Store store, BackgroundTasks tasks, ActualsService actuals) {
+        PortfolioEvents events = new PortfolioEvents();
+        Clock clock = Clock.systemDefaultZone();
+        BoardViewModel board = new BoardViewModel(store, tasks, events);
         boardModel = board;
         screens.put("Board", () -> {
             ValueCostChart chart = new ValueCostChart(row -> board.selectedRowProperty().set(row));
@@ -60,15 +85,45 @@ public final class MainWindow {
             board.load();
             return p;
         });
+        ScenarioViewModel scenarios = new ScenarioViewModel(store, tasks, events, clock, board::adopt);
+        screens.put("Scenarios", () -> {
+            Parent p = ViewLoader.load("ScenarioView", () -> new ScenarioController(scenarios));
+            scenarios.load();
+            return p;
+        });
+        RateCardViewModel rates = new RateCardViewModel(store, tasks, events, clock);
+        screens.put("Rates", () -> {
+            Parent p = ViewLoader.load("RatesView", () -> new RatesController(rates));
+            rates.load();
+            return p;
+        });
+        actualsModel = new ActualsViewModel(actuals, tasks);
+        events.onPlanChanged(sprintId -> {
+            if (built.containsKey("Actuals")) {
+                actualsModel.rules().refreshChoices();
+            }
+        });
+        screens.put("Actuals", () -> {
+            Parent rules = ViewLoader.load("RulesView", () -> new RulesController(actualsModel.rules()));
+            Parent p = ViewLoader.load("ActualsView", () -> new ActualsController(actualsModel, rules));
+            actualsModel.load();
+            return p;
+        });
         CompareService compareService = new CompareService(store);
         CompareViewModel compare = new CompareViewModel(compareService, new TimesheetImport(store), tasks);
         compareModel = compare;
-        screens.put("Compare", () -> {
-            CalibrationViewModel calibration = new CalibrationViewModel(compareService, tasks);
-            calibration.setOnAccepted(() -> {
-                board.reload();
+        CalibrationViewModel calibration = new CalibrationViewModel(compareService, tasks);
+        calibration.setOnAccepted(events::rateCardChanged);
+        Runnable refreshCompare = () -> {
+            if (built.containsKey("Compare")) {
                 compare.reload();
-            });
+                calibration.load();
+            }
+        };
+        events.onPlanChanged(sprintId -> refreshCompare.run());
+        events.onRateCardChanged(refreshCompare);
+        onShow.put("Compare", refreshCompare);
+        screens.put("Compare", () -> {
             Parent calibrationView = ViewLoader.load("CalibrationView", () -> new CalibrationController(calibration));
             Parent p = ViewLoader.load("CompareView", () -> new CompareController(compare, calibrationView));
             compare.load();
@@ -101,7 +156,11 @@ public final class MainWindow {
     }
 
     public void show(String name) {
+        boolean again = built.containsKey(name);
         Parent p = built.computeIfAbsent(name, n -> screens.get(n).get());
+        if (again && root.getCenter() != p) {
+            onShow.getOrDefault(name, () -> { }).run();
+        }
         root.setCenter(p);
         nav.getToggles().stream().filter(t -> ((ToggleButton) t).getText().equals(name)).findFirst()
                 .ifPresent(t -> t.setSelected(true));
@@ -120,7 +179,8 @@ public final class MainWindow {
             show("Compare");
             return;
         }
-        screens.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().ifPresent(this::show);
+        String screen = name.equalsIgnoreCase("scenario") ? "Scenarios" : name;
+        screens.keySet().stream().filter(k -> k.equalsIgnoreCase(screen)).findFirst().ifPresent(this::show);
     }
 
     /** The balance view: the board with its first starved line selected, so the panel has something to split. */
@@ -139,8 +199,34 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/styles/rates.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/styles/scenario.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(ACTUALS_STYLESHEET).toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(COMPARE_STYLESHEET).toExternalForm());
+        acceptBillingFileDrops(scene);
         return scene;
+    }
+
+    /** A file dropped anywhere on the window opens on the Actuals screen (which previews it; nothing is stored yet). */
+    private void acceptBillingFileDrops(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (files) {
+                show("Actuals");
+                actualsModel.open(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(files);
+        });
+    }
+
+    /** The Actuals screen's view model (the screen is built when first shown). */
+    public ActualsViewModel actuals() {
+        return actualsModel;
     }
 
     public BorderPane root() {
