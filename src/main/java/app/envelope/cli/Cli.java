@@ -22,6 +22,8 @@ public final class Cli {
         register(new BenchCommand());
         register(new ImportCommand());
         register(new ExportCommand());
+        register(new CompareCommand());
+        register(new TimesheetCommand());
         extra.forEach(this::register);
     }
 
