@@ -16,10 +16,10 @@ final class VarianceSheet {
     static final int HEADER_ROW = 1;
     static final int FIRST_ROW = 2;
     static final int NO = 0, SPRINT = 1, EPIC = 2, TITLE = 3, PLANNED_TOKENS = 4, ACTUAL_TOKENS = 5, TOKEN_VARIANCE = 6,
-            VOLUME = 7, MIX = 8, PRICE = 9, PLANNED_TOOLING = 10, ACTUAL_TOOLING = 11, TOOLING_VARIANCE = 12;
+            VOLUME = 7, MIX = 8, PRICE = 9, PLANNED_TOOLING = 10, ACTUAL_TOOLING = 11, TOOLING_VARIANCE = 12, NOTE = 13;
     static final String[] HEADERS = {"Sprint #", "Sprint", "Epic", "Title", "Planned tokens T50", "Actual tokens",
             "Token variance (actual − plan)", "of which volume", "of which mix", "of which price", "Planned tooling U",
-            "Actual tooling", "Tooling variance"};
+            "Actual tooling", "Tooling variance", "Note"};
     static final Formula F_PLANNED_TOKENS = Formula.of("SUMIFS(Epics_T50,Epics_SprintNo,$A{r},Epics_Epic,$C{r})");
     static final Formula F_PLANNED_TOOLING = Formula.of("SUMIFS(Epics_Tooling,Epics_SprintNo,$A{r},Epics_Epic,$C{r})");
     static final Formula F_TOKEN_VARIANCE = Formula.of("F{r}-E{r}");
@@ -34,10 +34,12 @@ final class VarianceSheet {
     }
 
     void write() {
-        out.widths(8, 14, 14, 30, 15, 14, 16, 13, 13, 13, 14, 14, 14);
+        out.widths(8, 14, 14, 30, 15, 14, 16, 13, 13, 13, 14, 14, 14, 60);
         String split = in.actuals().splitAvailable()
                 ? "Volume = more or fewer tokens than planned; mix = another model tier than planned, at rate-card price; "
-                        + "price = the vendor charged other than the rate card. The three add up to the token variance."
+                        + "price = the vendor charged other than the rate card. The three add up to the token variance; "
+                        + "n/a where the billing lines do not allow the split (see Note). The split is as exported: it does not "
+                        + "recompute when an input changes. Definitions: docs/variance.md."
                 : SPLIT_MISSING + " Token variance is actual − planned; positive is over plan.";
         out.styled(out.row(0), 0, "Plan against actual per epic, in " + in.currency() + ". " + split, out.styles().subtitle);
         out.header(HEADER_ROW, HEADERS, null);
@@ -88,5 +90,6 @@ final class VarianceSheet {
         out.number(r, ACTUAL_TOOLING, v.actualTooling(), Kind.MONEY, false);
         out.formula(r, TOOLING_VARIANCE, F_TOOLING_VARIANCE.at(i), v.actualTooling().subtract(v.plannedTooling()),
                 Kind.MONEY, false);
+        out.text(r, NOTE, v.note(), false);
     }
 }

@@ -66,6 +66,12 @@ public final class CompareService {
         return comparisons().get(sprint.id());
     }
 
+    /** The comparisons of {@code sprints}, in their order, from one read of the store (the finance export's). */
+    public List<SprintComparison> compare(List<Sprint> sprints) {
+        Map<Long, SprintComparison> all = comparisons();
+        return sprints.stream().map(s -> all.get(s.id())).toList();
+    }
+
     /** The comparison and the trend over the last {@code trendSprints} sprints up to it (one read of the store). */
     public View view(Sprint sprint, int trendSprints) {
         Map<Long, SprintComparison> all = comparisons();

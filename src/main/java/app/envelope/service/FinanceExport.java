@@ -1,14 +1,20 @@
 package app.envelope.service;
 
 import app.envelope.domain.BillingLine;
-import app.envelope.domain.CostLine;
 import app.envelope.domain.Epic;
 import app.envelope.domain.Pricing;
 import app.envelope.domain.RateCard;
 import app.envelope.domain.Sprint;
 import app.envelope.domain.SprintEvaluation;
-import app.envelope.domain.ToolingItem;
 import app.envelope.domain.WorkTags;
+import app.envelope.domain.actuals.ComparisonTotals;
+import app.envelope.domain.actuals.EpicComparison;
+import app.envelope.domain.actuals.SpendCell;
+import app.envelope.domain.actuals.SpendRow;
+import app.envelope.domain.actuals.SprintComparison;
+import app.envelope.domain.actuals.TokenVariance;
+import app.envelope.domain.actuals.ToolingClassifier;
+import app.envelope.domain.actuals.VarianceSplit;
 import app.envelope.report.ActualGroup;
 import app.envelope.report.ActualsInput;
 import app.envelope.report.EpicVariance;
@@ -39,10 +45,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +57,7 @@ import java.util.stream.Collectors;
 public final class FinanceExport {
     private final Store store;
     private final Clock clock;
+    private final CompareService compare;
 
     public FinanceExport(Store store) {
         this(store, Clock.systemDefaultZone());
@@ -61,6 +66,7 @@ public final class FinanceExport {
     public FinanceExport(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.compare = new CompareService(store);
     }
 
     /** What an export wrote. */
@@ -134,25 +140,30 @@ public final class FinanceExport {
     }
 
     /**
-     * THE SEAM for plan against actual. Today the actuals come straight from the stored billing
-     * lines: actual by epic = effective cost (in the portfolio currency) of the lines attributed to
-     * the epic and charged within the sprint, split into tokens and tooling by the rate card's
-     * tooling patterns; no volume / mix / price split. When the compare service exists, this one
-     * method is where it plugs in (its per-epic comparison fills {@link EpicVariance} with the split).
+     * Plan against actual for the exported sprints. The per-sprint totals and the per-epic
+     * comparison (planned and actual tokens and tooling, and the token variance's volume / mix /
+     * price split where the billing lines allow it) come from {@link CompareService}, the same
+     * figures as the Compare screen and {@code compare --json} (docs/variance.md). The Actuals and
+     * Unattributed sheets' groups (by vendor and model; by source) are summed here from the stored
+     * billing lines, classified into tokens and tooling by the same {@link ToolingClassifier}.
      */
     ActualsInput actuals(List<SprintPlan> plans, RateCard card, ExportProgress progress, BooleanSupplier cancelled) {
+        progress.update("Comparing plan and actual", 0, 0);
+        List<SprintComparison> comparisons = compare.compare(plans.stream().map(SprintPlan::sprint).toList());
+        List<SprintActuals> sprints = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            sprints.add(sprintActuals(plans.get(i).number(), comparisons.get(i)));
+        }
         Map<Long, Integer> numberOf = new HashMap<>();
         plans.forEach(p -> numberOf.put(p.sprint().id(), p.number()));
         Map<Long, String> files = new HashMap<>();
         for (Batch b : store.billing().batches()) {
             files.put(b.id(), b.fileName());
         }
-        List<Pattern> tooling = card.tooling().stream().map(ToolingItem::productPattern).filter(p -> !p.isBlank())
-                .distinct().map(FinanceExport::glob).toList();
+        ToolingClassifier tooling = new ToolingClassifier(card.tooling());
         Map<String, Boolean> toolingCache = new HashMap<>();
         Map<GroupKey, Sum> groups = new HashMap<>();
         Map<SourceKey, Sum> sources = new HashMap<>();
-        Map<Integer, Map<String, Sum[]>> byEpic = new HashMap<>();
         long[] seen = {0, 0};
         Set<Long> batchesSeen = new java.util.HashSet<>();
         store.billing().forEachLine(null, sl -> {
@@ -170,23 +181,18 @@ public final class FinanceExport {
             batchesSeen.add(sl.batchId());
             BillingLine l = sl.line();
             boolean isTooling = toolingCache.computeIfAbsent(Objects.toString(l.product(), "") + "\u0000"
-                    + Objects.toString(l.sku(), ""), k -> matchesAny(tooling, l.product()) || matchesAny(tooling, l.sku()));
+                    + Objects.toString(l.sku(), ""), k -> tooling.isTooling(new SpendCell(sl.batchId(), sl.sprintId(),
+                    sl.epicKey(), l.vendor(), l.product(), l.sku(), l.model(), l.unit(), l.tokenType(), 1, l.tokens(),
+                    l.effectiveCost(), l.listCost())));
             String category = isTooling ? ActualGroup.TOOLING : ActualGroup.TOKENS;
             groups.computeIfAbsent(new GroupKey(number, sl.epicKey(), l.vendor(), Objects.toString(l.model(), ""), category),
                     k -> new Sum()).add(sl);
-            Sum[] epic = byEpic.computeIfAbsent(number, k -> new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder())))
-                    .computeIfAbsent(sl.epicKey(), k -> new Sum[] {new Sum(), new Sum()});
-            epic[isTooling ? 1 : 0].add(sl);
             if (sl.epicKey() == null) {
                 String[] source = source(l);
                 sources.computeIfAbsent(new SourceKey(number, files.getOrDefault(sl.batchId(), ""), l.vendor(), source[0],
                         source[1], Objects.toString(l.product(), "")), k -> new Sum()).add(sl);
             }
         });
-        List<SprintActuals> sprints = new ArrayList<>();
-        for (SprintPlan p : plans) {
-            sprints.add(sprintActuals(p, byEpic.getOrDefault(p.number(), new HashMap<>())));
-        }
         List<ActualGroup> groupRows = groups.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(GroupKey.ORDER))
                 .map(e -> e.getValue().toGroup(e.getKey())).toList();
@@ -196,39 +202,34 @@ public final class FinanceExport {
                 .map(e -> e.getValue().toSource(e.getKey())).toList();
         String basis = seen[1] == 0 ? "No billing lines were charged within these sprints (import vendor files in Envelope)."
                 : String.format(Locale.ROOT, "Actuals: %,d billing lines charged within these sprints, from %d imported "
-                        + "file%s; lines charged outside them are not included. Variance split (volume, mix, price) not "
-                        + "available in this export.", seen[1], batchesSeen.size(), batchesSeen.size() == 1 ? "" : "s");
-        return new ActualsInput(sprints, groupRows, sourceRows, false, basis);
+                        + "file%s; lines charged outside them are not included. Plan against actual and the volume / mix "
+                        + "/ price split are Envelope's own (Compare screen; definitions in docs/variance.md).",
+                        seen[1], batchesSeen.size(), batchesSeen.size() == 1 ? "" : "s");
+        return new ActualsInput(sprints, groupRows, sourceRows, true, basis);
     }
 
-    private static SprintActuals sprintActuals(SprintPlan p, Map<String, Sum[]> billed) {
-        Map<String, BigDecimal[]> planned = new TreeMap<>();
-        for (CostLine cl : p.evaluation().lines()) {
-            BigDecimal[] v = planned.computeIfAbsent(cl.line().epicKey(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            v[0] = v[0].add(cl.cost().t50());
-            v[1] = v[1].add(cl.cost().tooling());
-        }
-        Set<String> keys = new java.util.TreeSet<>(planned.keySet());
-        billed.keySet().stream().filter(Objects::nonNull).forEach(keys::add);
+    /** One sprint's comparison as the workbook's rows: planned epics, then unplanned epics, then the unattributed spend. */
+    static SprintActuals sprintActuals(int number, SprintComparison c) {
         List<EpicVariance> rows = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (String key : keys) {
-            BigDecimal[] plan = planned.getOrDefault(key, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            Sum[] actual = billed.get(key);
-            BigDecimal tokens = actual == null ? BigDecimal.ZERO : actual[0].effective;
-            BigDecimal tools = actual == null ? BigDecimal.ZERO : actual[1].effective;
-            total = total.add(tokens).add(tools);
-            rows.add(new EpicVariance(key, plan[0], tokens, plan[1], tools, null, null, null));
+        for (EpicComparison e : c.epics()) {
+            TokenVariance tv = e.tokenVariance();
+            VarianceSplit split = tv.split();
+            rows.add(new EpicVariance(e.epicKey(), e.tokens().plan(), e.tokens().actual(), e.tooling().plan(),
+                    e.tooling().actual(), split == null ? null : split.volume(), split == null ? null : split.mix(),
+                    split == null ? null : split.price(), tv.unavailableReason()));
         }
-        BigDecimal unattributed = BigDecimal.ZERO;
-        Sum[] none = billed.get(null);
-        if (none != null) {
-            unattributed = none[0].effective.add(none[1].effective);
-            total = total.add(unattributed);
-            rows.add(new EpicVariance(null, BigDecimal.ZERO, none[0].effective, BigDecimal.ZERO, none[1].effective,
-                    null, null, null));
+        for (SpendRow u : c.unplannedEpics()) {
+            rows.add(new EpicVariance(u.key(), BigDecimal.ZERO, u.tokens(), BigDecimal.ZERO, u.tooling(), null, null, null,
+                    "billed to this epic, which is not planned in the sprint"));
         }
-        return new SprintActuals(p.number(), total, unattributed, rows);
+        SpendRow none = c.unattributed();
+        if (none != null && none.total().signum() != 0) {
+            rows.add(new EpicVariance(null, BigDecimal.ZERO, none.tokens(), BigDecimal.ZERO, none.tooling(), null, null,
+                    null, "no attribution rule maps this spend to an epic"));
+        }
+        ComparisonTotals t = c.totals();
+        BigDecimal total = t.tokens().actual().add(t.tooling().actual()).add(t.unplannedEpics()).add(t.unattributed());
+        return new SprintActuals(number, total, t.unattributed(), rows);
     }
 
     /** The first work tag an unattributed line carries, as {kind, value}; the same order the store groups by. */
@@ -242,33 +243,6 @@ public final class FinanceExport {
             }
         }
         return new String[] {"(no tags)", ""};
-    }
-
-    private static boolean matchesAny(List<Pattern> patterns, String value) {
-        if (value == null || value.isEmpty()) {
-            return false;
-        }
-        for (Pattern p : patterns) {
-            if (p.matcher(value).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A tooling item's product pattern: {@code *} any run of characters, {@code ?} one; case ignored. */
-    static Pattern glob(String glob) {
-        StringBuilder b = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            if (c == '*') {
-                b.append(".*");
-            } else if (c == '?') {
-                b.append('.');
-            } else {
-                b.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(b.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private record GroupKey(int sprintNumber, String epicKey, String vendor, String model, String category) {

@@ -28,7 +28,8 @@ import java.time.LocalDate;
  * The demo portfolio plus what a finance export must cope with: a third sprint priced with newer
  * rate-card versions (a free model, a new labour rate, envelope and multiplier), a line with no
  * cost at all (no value density), unknown and missing roles, a risk override, and imported billing
- * in Sprint 46 and 47 (attributed and unattributed, tokens and tooling).
+ * in Sprint 46 and 47 (attributed and unattributed, tokens and tooling, and spend on PAY-170, which
+ * Sprint 46 does not plan).
  */
 final class FinanceFixture {
     static final LocalDate S48_START = LocalDate.of(2026, 11, 30);
@@ -81,6 +82,7 @@ final class FinanceFixture {
                 "2026-11-04,Claude Opus 4.1,,pay-142-agent,message,≤ 200k,input_cache_read,33.33,39.21,token,global,",
                 "2026-11-05,Claude Haiku 4.5,,gro-210-bot,message,≤ 200k,output,12.07,14.20,token,global,",
                 "2026-11-06,Claude Sonnet 4.5,Research,scratch-key,message,≤ 200k,input,55.55,65.35,token,global,",
+                "2026-11-07,Claude Haiku 4.5,,pay-170-bot,message,≤ 200k,output,8.88,10.45,token,global,",
                 "2026-11-17,Claude Sonnet 4.5,,plat-301-ci,message,≤ 200k,output,250.00,312.50,token,global,",
                 "2026-11-18,Claude Opus 4.1,,pay-163-agent,message,≤ 200k,input,99.99,124.99,token,global,",
                 "2026-11-19,Claude Haiku 4.5,,,message,≤ 200k,input,7.01,8.76,token,global,") + "\n",

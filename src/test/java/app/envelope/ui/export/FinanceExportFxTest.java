@@ -58,14 +58,14 @@ class FinanceExportFxTest {
     void exportsFromTheMainWindowAndShowsWhereTheFileWent(FxRobot robot) throws Exception {
         robot.clickOn("#exportFinance");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sprintList").tryQuery().isPresent()
-                && robot.lookup("#sprintList").queryAs(ListView.class).getItems().size() == 2);
+                && robot.lookup("#sprintList").queryAs(ListView.class).getItems().size() == 4);
         Path file = dir.resolve("finance for the CFO.xlsx");
         TextField path = robot.lookup("#exportPath").queryAs(TextField.class);
         robot.interact(() -> path.setText(file.toString()));
         robot.clickOn("#startExport");
         Label result = robot.lookup("#exportResult").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> result.getText().startsWith("Exported"));
-        assertTrue(result.getText().startsWith("Exported 2 sprints and 32 plan lines to " + file), result.getText());
+        assertTrue(result.getText().startsWith("Exported 4 sprints and 54 plan lines to " + file), result.getText());
         assertTrue(result.getStyleClass().contains("ok"));
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertTrue(wb.getSheet("Epics").getLastRowNum() >= 33);

@@ -47,8 +47,8 @@ class FinanceExportViewModelTest {
 
     @Test
     void offersEverySprintAndADatedFileNameInTheDefaultFolder() {
-        assertEquals(List.of("Sprint 46", "Sprint 47"), vm.sprints().stream().map(c -> c.sprint().name()).toList());
-        assertEquals("Sprint 46  (2026-11-02 – 2026-11-13, closed)", vm.sprints().get(0).label());
+        assertEquals(List.of("Sprint 44", "Sprint 45", "Sprint 46", "Sprint 47"), vm.sprints().stream().map(c -> c.sprint().name()).toList());
+        assertEquals("Sprint 46  (2026-11-02 – 2026-11-13, closed)", vm.sprints().get(2).label());
         assertEquals(dir.resolve("envelope-finance-2026-11-22.xlsx").toString(), vm.pathProperty().get());
         assertTrue(vm.allSprintsProperty().get());
         assertTrue(vm.canExportProperty().get());
@@ -60,7 +60,7 @@ class FinanceExportViewModelTest {
         Path file = dir.resolve("envelope-finance-2026-11-22.xlsx");
         assertEquals(Outcome.SUCCESS, vm.outcomeProperty().get(), vm.resultProperty().get());
         assertTrue(Files.isRegularFile(file));
-        assertTrue(vm.resultProperty().get().startsWith("Exported 2 sprints and 32 plan lines to " + file + " ("),
+        assertTrue(vm.resultProperty().get().startsWith("Exported 4 sprints and 54 plan lines to " + file + " ("),
                 vm.resultProperty().get());
         assertFalse(vm.runningProperty().get());
         assertEquals(1.0, vm.progressProperty().get());
@@ -69,7 +69,7 @@ class FinanceExportViewModelTest {
     @Test
     void exportsOnlyTheTickedSprintsAndAddsTheExtension() {
         vm.allSprintsProperty().set(false);
-        vm.sprints().get(0).selectedProperty().set(false);
+        vm.sprints().forEach(c -> c.selectedProperty().set(c.sprint().name().equals("Sprint 47")));
         assertEquals(List.of("Sprint 47"), vm.chosen().stream().map(Sprint::name).toList());
         vm.pathProperty().set(dir.resolve("sprint-47").toString());
         vm.export();
