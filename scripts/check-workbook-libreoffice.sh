@@ -5,18 +5,20 @@
 #   scripts/check-workbook-libreoffice.sh [--screenshots DIR] [--keep]
 #
 # What it does, in a temporary folder:
-#   1. creates the demo portfolio and imports two vendor billing files for its sprints (Anthropic
-#      and GitHub; one line carries formula-like text, =HYPERLINK(...), to check it stays text);
+#   1. creates the demo portfolio (four sprints, with the demo's vendor billing files) and imports
+#      one more small Anthropic file whose API key name is formula-like text, =HYPERLINK(...), to
+#      check it stays text;
 #   2. exports the workbook with `envelope export`, and asks `envelope plan --json` and
-#      `envelope import --json` for Envelope's own figures;
+#      `envelope compare --json` (plan against actual) for Envelope's own figures;
 #   3. makes a copy of the workbook with every formula's cached result removed, so that nothing
 #      Envelope computed can leak into LibreOffice's answer;
 #   4. opens both files in LibreOffice headless with "recalculate on load: always" (a private
 #      profile; your own LibreOffice settings are not touched) and saves every sheet as CSV;
 #   5. compares, for each sprint, the Summary row (value, labour, tokens, tooling, risk, cost, net
-#      value, return, actual spend, variance, subsidy exposure, fit counts) and, for every plan line,
-#      the Epics row (P50, P90, blended price, T50, T90, L, R, C, density, net value, headroom, token
-#      envelope, fit, fit at book) with Envelope's figures, to the cent.
+#      value, return, actual spend, variance, subsidy exposure, fit counts), for every plan line the
+#      Epics row (P50, P90, blended price, T50, T90, L, R, C, density, net value, headroom, token
+#      envelope, fit, fit at book, flags) and the Variance row (planned and actual tokens and
+#      tooling, token variance, volume, mix, price) with Envelope's figures, to the cent.
 # With --screenshots DIR it also renders the Summary and Epics sheets as LibreOffice prints them
 # (PDF, one page per sheet) and converts them to PNG (DIR/finance-summary.png, DIR/finance-epics.png).
 #
@@ -46,33 +48,20 @@ WORK="$(mktemp -d -t envelope-lo-check.XXXXXX)"
 if [ "$KEEP" = 0 ]; then trap 'rm -rf "$WORK"' EXIT; else echo "working folder: $WORK"; fi
 envelope() { java -Dorg.jooq.no-logo=true -jar "$JAR" "$@"; }
 
-echo "== 1. demo portfolio and billing"
-envelope demo --db "$WORK/demo" >/dev/null
-cat > "$WORK/anthropic-cost-november.csv" <<'CSV'
+echo "== 1. demo portfolio (with its billing) and one file with formula-like text"
+envelope demo --db "$WORK/demo"
+cat > "$WORK/anthropic-cost-injection.csv" <<'CSV'
 usage_date_utc,model,workspace,api_key,usage_type,context_window,token_type,cost_usd,list_price_usd,cost_type,inference_geo,speed
-2026-11-03,Claude Sonnet 4.5,,pay-142-agent,message,≤ 200k,input,120.50,141.76,token,global,
-2026-11-03,Claude Sonnet 4.5,,pay-142-agent,message,≤ 200k,output,410.25,482.65,token,global,
-2026-11-04,Claude Opus 4.1,,pay-142-agent,message,≤ 200k,input_cache_read,33.33,39.21,token,global,
-2026-11-05,Claude Haiku 4.5,,gro-210-bot,message,≤ 200k,output,12.07,14.20,token,global,
-2026-11-06,Claude Sonnet 4.5,Research,scratch-key,message,≤ 200k,input,55.55,65.35,token,global,
 2026-11-07,Claude Sonnet 4.5,,"=HYPERLINK(""http://x"",""y"")",message,≤ 200k,output,4.44,5.22,token,global,
-2026-11-17,Claude Sonnet 4.5,,plat-301-ci,message,≤ 200k,output,250.00,312.50,token,global,
-2026-11-18,Claude Opus 4.1,,pay-163-agent,message,≤ 200k,input,99.99,124.99,token,global,
-2026-11-19,Claude Haiku 4.5,,,message,≤ 200k,input,7.01,8.76,token,global,
 CSV
-cat > "$WORK/github-usage-november.csv" <<'CSV'
-date,product,sku,quantity,unit_type,applied_cost_per_quantity,gross_amount,discount_amount,net_amount,username,organization,repository,workflow_path,cost_center_name
-2026-11-04,actions,actions_linux,1000,minutes,0.006,6.00,0,6.00,octocat,acme,pay-142-refunds,.github/workflows/ci.yml,Payments
-2026-11-05,copilot,copilot_ai_credit,250,ai-credits,0.01,2.50,0,2.50,mona,acme,growth-web,,Growth
-2026-11-18,actions,actions_linux,2500,minutes,0.006,15.00,5.00,10.00,octocat,acme,plat-301-pipeline,.github/workflows/ci.yml,Platform
-2026-11-20,copilot,copilot_ai_credit,1234.5,ai-credits,0.01,12.345,0,12.345,mona,acme,growth-web,,Growth
-CSV
-envelope import "$WORK/anthropic-cost-november.csv" "$WORK/github-usage-november.csv" --db "$WORK/demo" --json > "$WORK/import.json"
+envelope import "$WORK/anthropic-cost-injection.csv" --db "$WORK/demo"
 
 echo "== 2. export and Envelope's own figures"
 envelope export "$WORK/finance.xlsx" --db "$WORK/demo"
-for s in "Sprint 46" "Sprint 47"; do
+SPRINTS=("Sprint 44" "Sprint 45" "Sprint 46" "Sprint 47")
+for s in "${SPRINTS[@]}"; do
     envelope plan --db "$WORK/demo" --sprint "$s" --json > "$WORK/plan-${s// /-}.json"
+    envelope compare --db "$WORK/demo" --sprint "$s" --json > "$WORK/compare-${s// /-}.json"
 done
 
 echo "== 3. a copy without cached results"
@@ -126,12 +115,15 @@ def num(cell):
         return Decimal(cell[:-1]) / 100
     return Decimal(cell)
 
-imports = json.load(open(f"{work}/import.json"))
+names = ("Sprint 44", "Sprint 45", "Sprint 46", "Sprint 47")
+plans = {s: json.load(open(f"{work}/plan-{s.replace(' ', '-')}.json")) for s in names}
+compares = {s: json.load(open(f"{work}/compare-{s.replace(' ', '-')}.json")) for s in names}
 actual = {}
-for f in imports:
-    for g in f["bySprint"]:
-        actual[g["key"]] = actual.get(g["key"], Decimal(0)) + Decimal(g["effective"])
-plans = {s: json.load(open(f"{work}/plan-{s.replace(' ', '-')}.json")) for s in ("Sprint 46", "Sprint 47")}
+for s, c in compares.items():
+    t = c["totals"]
+    # Billing charged within the sprint: the planned lines' tokens and tooling, unplanned epics, unattributed.
+    actual[s] = (Decimal(t["tokens"]["actual"]) + Decimal(t["tooling"]["actual"]) + Decimal(t["unplannedEpics"])
+                 + Decimal(t["unattributed"]))
 failures, checked = [], 0
 
 def same(what, lo, env, places="cents"):
@@ -205,6 +197,41 @@ for variant in ("nocache", "finance"):
         lines += 1
     equal(f"{variant} Epics lines", lines, sum(len(p["lines"]) for p in plans.values()))
     print(f"  every figure of the {lines} Epics rows compared")
+
+    rows = list(csv.reader(open(f"{work}/csv-{variant}/{variant}-Variance.csv", encoding="utf-8")))
+    col = {h: i for i, h in enumerate(rows[1])}
+    splits = 0
+    for r in rows[2:]:
+        if len(r) < 10 or not r[col["Epic"]]:
+            continue
+        sprint, key = r[col["Sprint"]], r[col["Epic"]]
+        c = compares[sprint]
+        what = f"{variant} Variance {sprint} {key}"
+        if key == "(unattributed)":
+            u = c["unattributed"]
+            same(f"{what} tokens", num(r[col["Actual tokens"]]), u["tokens"])
+            same(f"{what} tooling", num(r[col["Actual tooling"]]), u["tooling"])
+            continue
+        e = next((x for x in c["epics"] if x["epic"] == key), None)
+        if e is None:
+            u = next(x for x in c["unplannedEpics"] if x["key"] == key)
+            same(f"{what} actual tokens", num(r[col["Actual tokens"]]), u["tokens"])
+            continue
+        same(f"{what} planned tokens", num(r[col["Planned tokens T50"]]), e["plan"]["tokens"])
+        same(f"{what} actual tokens", num(r[col["Actual tokens"]]), e["actual"]["tokens"])
+        same(f"{what} token variance", num(r[col["Token variance (actual − plan)"]]), e["variance"]["tokens"])
+        same(f"{what} planned tooling", num(r[col["Planned tooling U"]]), e["plan"]["tooling"])
+        same(f"{what} tooling variance", num(r[col["Tooling variance"]]), e["variance"]["tooling"])
+        if e["volume"] is None:
+            equal(f"{what} split", r[col["of which volume"]], "n/a")
+        else:
+            for h, k in (("of which volume", "volume"), ("of which mix", "mix"), ("of which price", "price")):
+                same(f"{what} {k}", num(r[col[h]]), e[k])
+            # the split adds up to the token variance LibreOffice computed
+            same(f"{what} volume + mix + price", num(r[col["of which volume"]]) + num(r[col["of which mix"]])
+                 + num(r[col["of which price"]]), num(r[col["Token variance (actual − plan)"]]))
+            splits += 1
+    print(f"  every Variance row compared with compare --json ({splits} with a volume / mix / price split)")
 
     unattributed = open(f"{work}/csv-{variant}/{variant}-Unattributed.csv", encoding="utf-8").read()
     payload = '=HYPERLINK("http://x","y")'

@@ -62,6 +62,11 @@ final class Out {
         text(row, col, value, Kind.CODE, input, false);
     }
 
+    /** A note in words (indented from the figure before it). */
+    void note(Row row, int col, String value) {
+        text(row, col, value, Kind.NOTE, false, false);
+    }
+
     private void text(Row row, int col, String value, Kind kind, boolean input, boolean total) {
         Cell c = row.createCell(col);
         if (value == null) {

@@ -24,7 +24,9 @@ final class Styles {
         /** A short code (size, tier, fit, yes/no), centred. */
         CODE,
         /** A sprint number, centred. */
-        KEY
+        KEY,
+        /** A note in words, set off from the figure before it. */
+        NOTE
     }
 
     /** Dates on or after this serial (9999-12-31) mean "no end" and are shown as such. */
@@ -103,14 +105,17 @@ final class Styles {
             return s;
         }
         s = wb.createCellStyle();
-        if (kind != Kind.TEXT && kind != Kind.CODE) {
+        if (kind != Kind.TEXT && kind != Kind.CODE && kind != Kind.NOTE) {
             s.setDataFormat(formats.getFormat(format(kind)));
         }
         if (kind == Kind.DENSITY || kind == Kind.RATIO) {
             s.setAlignment(HorizontalAlignment.RIGHT);
         }
-        if (kind == Kind.CODE || kind == Kind.KEY) {
+        if (kind == Kind.CODE || kind == Kind.KEY || kind == Kind.DATE || kind == Kind.UNTIL) {
             s.setAlignment(HorizontalAlignment.CENTER);
+        }
+        if (kind == Kind.NOTE) {
+            s.setIndention((short) 1);
         }
         if (input) {
             s.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
@@ -127,7 +132,7 @@ final class Styles {
 
     private String format(Kind kind) {
         return switch (kind) {
-            case TEXT, CODE -> "@";
+            case TEXT, CODE, NOTE -> "@";
             case MONEY -> moneyFormat;
             case PRICE -> priceFormat;
             case TOKENS, INTEGER -> "#,##0";

@@ -90,6 +90,6 @@ final class VarianceSheet {
         out.number(r, ACTUAL_TOOLING, v.actualTooling(), Kind.MONEY, false);
         out.formula(r, TOOLING_VARIANCE, F_TOOLING_VARIANCE.at(i), v.actualTooling().subtract(v.plannedTooling()),
                 Kind.MONEY, false);
-        out.text(r, NOTE, v.note(), false);
+        out.note(r, NOTE, v.note());
     }
 }
