@@ -11,11 +11,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /** The JavaFX application: opens the database off the UI thread, then shows the main window. */
 public final class EnvelopeApp extends Application {
+    /** The window icons in {@code /icons/envelope-N.png} (drawn by packaging/icon); the window manager picks one. */
+    static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
     private Store store;
     private FxBackgroundTasks tasks;
 
@@ -31,6 +35,9 @@ public final class EnvelopeApp extends Application {
         Scene splashScene = new Scene(splash, 420, 200);
         splashScene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setTitle("Envelope");
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(EnvelopeApp.class.getResource("/icons/envelope-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(splashScene);
         stage.show();
 
