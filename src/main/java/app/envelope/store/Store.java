@@ -15,6 +15,8 @@ public interface Store extends AutoCloseable {
 
     SettingsRepository settings();
 
+    ScenarioRepository scenarios();
+
     /** Runs {@code work} in one transaction: everything it stores, or nothing. */
     <T> T inTransaction(Supplier<T> work);
 

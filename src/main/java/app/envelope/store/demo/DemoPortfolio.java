@@ -10,6 +10,7 @@ import app.envelope.domain.LabourRate;
 import app.envelope.domain.ModelPrice;
 import app.envelope.domain.PlanLine;
 import app.envelope.domain.RateCard;
+import app.envelope.domain.Scenario;
 import app.envelope.domain.Size;
 import app.envelope.domain.SizeEnvelope;
 import app.envelope.domain.Sprint;
@@ -30,6 +31,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,7 +81,38 @@ public final class DemoPortfolio {
             for (JsonNode n : root.path("planLines")) {
                 store.portfolio().saveLine(planLine(n, sprintIds.get(text(n, "sprint"))));
             }
+            for (JsonNode n : root.path("scenarios")) {
+                store.scenarios().create(scenario(n, store, sprintIds));
+            }
         });
+    }
+
+    /** A demo scenario: a copy of its sprint's plan with the listed lines re-tiered (tier and/or effort). */
+    private static Scenario scenario(JsonNode n, Store store, Map<String, Long> sprintIds) {
+        Long sprintId = sprintIds.get(text(n, "sprint"));
+        if (sprintId == null) {
+            throw new StoreException("demo scenario " + text(n, "name") + " names an unknown sprint");
+        }
+        Sprint sprint = store.portfolio().sprint(sprintId).orElseThrow();
+        Map<String, JsonNode> changes = new HashMap<>();
+        n.path("changes").forEach(c -> changes.put(text(c, "epic"), c));
+        List<PlanLine> lines = new ArrayList<>();
+        for (PlanLine l : store.portfolio().planLines(sprintId)) {
+            JsonNode c = changes.remove(l.epicKey());
+            PlanLine.Builder b = l.toBuilder();
+            if (c != null && text(c, "tier") != null) {
+                b.tier(Tier.parse(text(c, "tier")));
+            }
+            if (c != null && text(c, "effort") != null) {
+                b.effort(Effort.parse(text(c, "effort")));
+            }
+            lines.add(b.build());
+        }
+        if (!changes.isEmpty()) {
+            throw new StoreException("demo scenario " + text(n, "name") + " changes epics not in its sprint: "
+                    + changes.keySet());
+        }
+        return Scenario.copyOf(sprint, lines, text(n, "name"), LocalDateTime.parse(text(n, "created")));
     }
 
     public RateCard rateCard() {

@@ -4,6 +4,7 @@ import app.envelope.store.BillingRepository;
 import app.envelope.store.DbLocation;
 import app.envelope.store.PortfolioRepository;
 import app.envelope.store.RateCardRepository;
+import app.envelope.store.ScenarioRepository;
 import app.envelope.store.SettingsRepository;
 import app.envelope.store.Store;
 import app.envelope.store.StoreException;
@@ -35,6 +36,7 @@ public final class H2Store implements Store {
     private final JooqRateCardRepository rateCard;
     private final JooqBillingRepository billing;
     private final JooqSettingsRepository settings;
+    private final JooqScenarioRepository scenarios;
 
     private H2Store(Path path, JdbcConnectionPool pool) {
         this.path = path;
@@ -48,6 +50,7 @@ public final class H2Store implements Store {
         this.rateCard = new JooqRateCardRepository(dsl);
         this.billing = new JooqBillingRepository(dsl);
         this.settings = new JooqSettingsRepository(dsl);
+        this.scenarios = new JooqScenarioRepository(dsl);
     }
 
     /** Opens (creating if needed) the database at {@code dbPath} and brings its schema up to date. */
@@ -90,6 +93,11 @@ public final class H2Store implements Store {
     @Override
     public SettingsRepository settings() {
         return settings;
+    }
+
+    @Override
+    public ScenarioRepository scenarios() {
+        return scenarios;
     }
 
     /** For repositories added in this package (billing, scenarios). */

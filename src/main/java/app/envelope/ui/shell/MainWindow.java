@@ -8,6 +8,12 @@ import app.envelope.ui.board.BoardViewModel;
 import app.envelope.ui.board.ValueCostChart;
 import app.envelope.ui.balance.BalanceController;
 import app.envelope.ui.balance.BalanceViewModel;
+import app.envelope.ui.PortfolioEvents;
+import app.envelope.ui.rates.RateCardViewModel;
+import app.envelope.ui.rates.RatesController;
+import app.envelope.ui.scenario.ScenarioController;
+import app.envelope.ui.scenario.ScenarioViewModel;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +35,7 @@ import javafx.scene.layout.VBox;
 public final class MainWindow {
     public static final String STYLESHEET = "/styles/envelope.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance");
+    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario");
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -39,7 +45,9 @@ public final class MainWindow {
     private BoardViewModel boardModel;
 
     public MainWindow(Store store, BackgroundTasks tasks) {
-        BoardViewModel board = new BoardViewModel(store, tasks);
+        PortfolioEvents events = new PortfolioEvents();
+        Clock clock = Clock.systemDefaultZone();
+        BoardViewModel board = new BoardViewModel(store, tasks, events);
         boardModel = board;
         screens.put("Board", () -> {
             ValueCostChart chart = new ValueCostChart(row -> board.selectedRowProperty().set(row));
@@ -49,6 +57,18 @@ public final class MainWindow {
             Parent balanceView = ViewLoader.load("BalanceView", () -> new BalanceController(balance));
             Parent p = ViewLoader.load("BoardView", () -> new BoardController(board, List.of(chart, balanceView)));
             board.load();
+            return p;
+        });
+        ScenarioViewModel scenarios = new ScenarioViewModel(store, tasks, events, clock, board::adopt);
+        screens.put("Scenarios", () -> {
+            Parent p = ViewLoader.load("ScenarioView", () -> new ScenarioController(scenarios));
+            scenarios.load();
+            return p;
+        });
+        RateCardViewModel rates = new RateCardViewModel(store, tasks, events, clock);
+        screens.put("Rates", () -> {
+            Parent p = ViewLoader.load("RatesView", () -> new RatesController(rates));
+            rates.load();
             return p;
         });
         Label brand = new Label("Envelope");
@@ -90,7 +110,8 @@ public final class MainWindow {
             selectFirstStarvedLine();
             return;
         }
-        screens.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().ifPresent(this::show);
+        String screen = name.equalsIgnoreCase("scenario") ? "Scenarios" : name;
+        screens.keySet().stream().filter(k -> k.equalsIgnoreCase(screen)).findFirst().ifPresent(this::show);
     }
 
     /** The balance view: the board with its first starved line selected, so the panel has something to split. */
@@ -109,6 +130,8 @@ public final class MainWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/styles/rates.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/styles/scenario.css").toExternalForm());
         return scene;
     }
 
