@@ -1,6 +1,10 @@
 package app.envelope;
 
+import app.envelope.billing.BillingFileReader;
+import app.envelope.billing.mapping.MappingStore;
 import app.envelope.cli.Command;
+import app.envelope.service.ActualsService;
+import app.envelope.service.StoredMappings;
 import app.envelope.store.DbLocation;
 import app.envelope.store.Store;
 import app.envelope.store.demo.DemoPortfolio;
@@ -32,5 +36,15 @@ public final class Composition {
             store.close();
             throw e;
         }
+    }
+
+    /** The column mappings saved in the portfolio's database (used by the app and the import command alike). */
+    public static MappingStore mappings(Store store) {
+        return new StoredMappings(store.columnMappings());
+    }
+
+    /** What the Actuals screen works with: the billing reader, the saved mappings and the store. */
+    public static ActualsService actuals(Store store) {
+        return new ActualsService(store, new BillingFileReader(), mappings(store));
     }
 }

@@ -50,7 +50,7 @@ public final class EnvelopeApp extends Application {
         open.setOnSucceeded(e -> {
             store = open.getValue();
             tasks = new FxBackgroundTasks();
-            MainWindow window = new MainWindow(store, tasks);
+            MainWindow window = new MainWindow(store, tasks, Composition.actuals(store));
             stage.setScene(window.scene(1600, 960));
             stage.setTitle("Envelope — " + store.path());
             stage.centerOnScreen();

@@ -29,7 +29,8 @@ public final class Launcher {
             EnvelopeApp.main(args);
             return;
         }
-        CliContext ctx = new CliContext(H2Store::open, System.getenv(), System.out, System.err);
+        CliContext ctx = new CliContext(H2Store::open, System.getenv(), System.out, System.err,
+                Composition::mappings);
         System.exit(new Cli(ctx, Composition.extraCommands()).run(list));
     }
 

@@ -15,6 +15,9 @@ public interface Store extends AutoCloseable {
 
     SettingsRepository settings();
 
+    /** Saved column mappings for billing files no built-in format reads. */
+    ColumnMappingRepository columnMappings();
+
     ScenarioRepository scenarios();
 
     /** Runs {@code work} in one transaction: everything it stores, or nothing. */

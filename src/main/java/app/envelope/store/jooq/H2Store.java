@@ -1,6 +1,7 @@
 package app.envelope.store.jooq;
 
 import app.envelope.store.BillingRepository;
+import app.envelope.store.ColumnMappingRepository;
 import app.envelope.store.DbLocation;
 import app.envelope.store.PortfolioRepository;
 import app.envelope.store.RateCardRepository;
@@ -36,6 +37,7 @@ public final class H2Store implements Store {
     private final JooqRateCardRepository rateCard;
     private final JooqBillingRepository billing;
     private final JooqSettingsRepository settings;
+    private final JooqColumnMappingRepository columnMappings;
     private final JooqScenarioRepository scenarios;
 
     private H2Store(Path path, JdbcConnectionPool pool) {
@@ -50,6 +52,7 @@ public final class H2Store implements Store {
         this.rateCard = new JooqRateCardRepository(dsl);
         this.billing = new JooqBillingRepository(dsl);
         this.settings = new JooqSettingsRepository(dsl);
+        this.columnMappings = new JooqColumnMappingRepository(dsl);
         this.scenarios = new JooqScenarioRepository(dsl);
     }
 
@@ -93,6 +96,11 @@ public final class H2Store implements Store {
     @Override
     public SettingsRepository settings() {
         return settings;
+    }
+
+    @Override
+    public ColumnMappingRepository columnMappings() {
+        return columnMappings;
     }
 
     @Override

@@ -1,13 +1,24 @@
 package app.envelope.ui.shell;
 
+import app.envelope.billing.BillingFileReader;
+import app.envelope.service.ActualsService;
+import app.envelope.service.StoredMappings;
 import app.envelope.store.Store;
 import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.ViewLoader;
+import app.envelope.ui.actuals.ActualsController;
+import app.envelope.ui.actuals.ActualsViewModel;
+import app.envelope.ui.actuals.RulesController;
 import app.envelope.ui.board.BoardController;
 import app.envelope.ui.board.BoardViewModel;
 import app.envelope.ui.board.ValueCostChart;
 import app.envelope.ui.balance.BalanceController;
 import app.envelope.ui.balance.BalanceViewModel;
+import app.envelope.ui.presenter.PresenterController;
+import app.envelope.ui.presenter.PresenterMode;
+import app.envelope.ui.presenter.PresenterViewModel;
+import app.envelope.ui.theme.Appearance;
+import app.envelope.ui.theme.Theme;
 import app.envelope.ui.PortfolioEvents;
 import app.envelope.ui.rates.RateCardViewModel;
 import app.envelope.ui.rates.RatesController;
@@ -20,6 +31,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -34,8 +47,11 @@ import javafx.scene.layout.VBox;
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/styles/envelope.css";
+    public static final String PRESENTER_STYLESHEET = "/styles/presenter.css";
+    /** The Actuals screen's rules (on the variables of {@link #STYLESHEET}). */
+    public static final String ACTUALS_STYLESHEET = "/styles/actuals.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario");
+    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "actuals", "presenter");
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -43,8 +59,16 @@ public final class MainWindow {
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox navBox = new VBox();
     private BoardViewModel boardModel;
+    private final Appearance appearance;
+    private final PresenterMode presenter;
+    private final ActualsViewModel actualsModel;
 
+    /** With the column mappings saved in the store's database. */
     public MainWindow(Store store, BackgroundTasks tasks) {
+        this(store, tasks, new ActualsService(store, new BillingFileReader(), new StoredMappings(store.columnMappings())));
+    }
+
+    public MainWindow(Store store, BackgroundTasks tasks, ActualsService actuals) {
         PortfolioEvents events = new PortfolioEvents();
         Clock clock = Clock.systemDefaultZone();
         BoardViewModel board = new BoardViewModel(store, tasks, events);
@@ -71,6 +95,26 @@ public final class MainWindow {
             rates.load();
             return p;
         });
+        actualsModel = new ActualsViewModel(actuals, tasks);
+        events.onPlanChanged(sprintId -> {
+            if (built.containsKey("Actuals")) {
+                actualsModel.rules().refreshChoices();
+            }
+        });
+        screens.put("Actuals", () -> {
+            Parent rules = ViewLoader.load("RulesView", () -> new RulesController(actualsModel.rules()));
+            Parent p = ViewLoader.load("ActualsView", () -> new ActualsController(actualsModel, rules));
+            actualsModel.load();
+            return p;
+        });
+        appearance = new Appearance(store, tasks);
+        appearance.load();
+        PresenterViewModel presenterModel = new PresenterViewModel(board, store, tasks);
+        presenterModel.load();
+        presenter = new PresenterMode(presenterModel, appearance, () -> {
+            PresenterController c = new PresenterController(presenterModel, appearance, this::leavePresenter);
+            return new PresenterMode.PresenterView(ViewLoader.load("PresenterView", () -> c), c);
+        });
         Label brand = new Label("Envelope");
         brand.getStyleClass().add("brand");
         Label db = new Label(store.path().getFileName().toString());
@@ -80,7 +124,7 @@ public final class MainWindow {
         screens.keySet().forEach(this::addNav);
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        navBox.getChildren().addAll(grow, db);
+        navBox.getChildren().addAll(grow, presentButton(), themePicker(), db);
         root.setLeft(navBox);
         root.getStyleClass().add("main-window");
         show("Board");
@@ -96,6 +140,45 @@ public final class MainWindow {
         navBox.getChildren().add(b);
     }
 
+    /** Presenter mode for the shared screen (also F11). */
+    private Button presentButton() {
+        Button b = new Button("▶ Present (F11)");
+        b.setId("presentButton");
+        b.getStyleClass().addAll("nav-button", "present-button");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setOnAction(e -> presenter.enter());
+        return b;
+    }
+
+    /** The window's colour theme, remembered in the portfolio's settings. */
+    private VBox themePicker() {
+        Label label = new Label("Theme");
+        label.getStyleClass().add("nav-footnote");
+        ComboBox<Theme> box = new ComboBox<>();
+        box.setId("themePicker");
+        box.getItems().setAll(Theme.values());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setValue(appearance.windowThemeProperty().get());
+        appearance.windowThemeProperty().addListener((o, a, t) -> box.setValue(t));
+        box.valueProperty().addListener((o, a, t) -> appearance.chooseWindowTheme(t));
+        VBox v = new VBox(4, label, box);
+        v.getStyleClass().add("theme-picker");
+        return v;
+    }
+
+    private void leavePresenter() {
+        presenter.leave();
+    }
+
+    /** Shows a theme without remembering it (the screenshot command's --theme). */
+    public void previewTheme(Theme theme) {
+        appearance.preview(theme);
+    }
+
+    public PresenterMode presenter() {
+        return presenter;
+    }
+
     public void show(String name) {
         Parent p = built.computeIfAbsent(name, n -> screens.get(n).get());
         root.setCenter(p);
@@ -105,6 +188,11 @@ public final class MainWindow {
 
     /** Shows a screen by its lower-case name (see {@link #SCREENS}). */
     public void showScreen(String name) {
+        if (name.equalsIgnoreCase("presenter")) {
+            show("Board");
+            presenter.enter();
+            return;
+        }
         if (name.equalsIgnoreCase("balance")) {
             show("Board");
             selectFirstStarvedLine();
@@ -132,7 +220,33 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/rates.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/scenario.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(ACTUALS_STYLESHEET).toExternalForm());
+        acceptBillingFileDrops(scene);
+        scene.getStylesheets().add(MainWindow.class.getResource(PRESENTER_STYLESHEET).toExternalForm());
+        presenter.attach(scene);
         return scene;
+    }
+
+    /** A file dropped anywhere on the window opens on the Actuals screen (which previews it; nothing is stored yet). */
+    private void acceptBillingFileDrops(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !presenter.activeProperty().get()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (files) {
+                show("Actuals");
+                actualsModel.open(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(files);
+        });
+    }
+
+    /** The Actuals screen's view model (the screen is built when first shown). */
+    public ActualsViewModel actuals() {
+        return actualsModel;
     }
 
     public BorderPane root() {
