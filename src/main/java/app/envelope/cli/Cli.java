@@ -21,6 +21,8 @@ public final class Cli {
         register(new PlanCommand());
         register(new BenchCommand());
         register(new ImportCommand());
+        register(new CompareCommand());
+        register(new TimesheetCommand());
         extra.forEach(this::register);
     }
 

@@ -25,6 +25,12 @@ import app.envelope.ui.rates.RatesController;
 import app.envelope.ui.scenario.ScenarioController;
 import app.envelope.ui.scenario.ScenarioViewModel;
 import java.time.Clock;
+import app.envelope.service.CompareService;
+import app.envelope.service.TimesheetImport;
+import app.envelope.ui.compare.CalibrationController;
+import app.envelope.ui.compare.CalibrationViewModel;
+import app.envelope.ui.compare.CompareController;
+import app.envelope.ui.compare.CompareViewModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +57,10 @@ public final class MainWindow {
     /** The Actuals screen's rules (on the variables of {@link #STYLESHEET}). */
     public static final String ACTUALS_STYLESHEET = "/styles/actuals.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "actuals", "presenter");
+    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "actuals", "compare",
+            "calibration", "presenter");
+    /** The Compare screen's style sheet (its rules use only the -env-* colour variables). */
+    public static final String COMPARE_STYLESHEET = "/styles/compare.css";
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -62,6 +71,9 @@ public final class MainWindow {
     private final Appearance appearance;
     private final PresenterMode presenter;
     private final ActualsViewModel actualsModel;
+    private CompareViewModel compareModel;
+    /** What a built screen re-reads when it is shown again (imports and edits elsewhere change what it shows). */
+    private final Map<String, Runnable> onShow = new LinkedHashMap<>();
 
     /** With the column mappings saved in the store's database. */
     public MainWindow(Store store, BackgroundTasks tasks) {
@@ -105,6 +117,27 @@ public final class MainWindow {
             Parent rules = ViewLoader.load("RulesView", () -> new RulesController(actualsModel.rules()));
             Parent p = ViewLoader.load("ActualsView", () -> new ActualsController(actualsModel, rules));
             actualsModel.load();
+            return p;
+        });
+        CompareService compareService = new CompareService(store);
+        CompareViewModel compare = new CompareViewModel(compareService, new TimesheetImport(store), tasks);
+        compareModel = compare;
+        CalibrationViewModel calibration = new CalibrationViewModel(compareService, tasks);
+        calibration.setOnAccepted(events::rateCardChanged);
+        Runnable refreshCompare = () -> {
+            if (built.containsKey("Compare")) {
+                compare.reload();
+                calibration.load();
+            }
+        };
+        events.onPlanChanged(sprintId -> refreshCompare.run());
+        events.onRateCardChanged(refreshCompare);
+        onShow.put("Compare", refreshCompare);
+        screens.put("Compare", () -> {
+            Parent calibrationView = ViewLoader.load("CalibrationView", () -> new CalibrationController(calibration));
+            Parent p = ViewLoader.load("CompareView", () -> new CompareController(compare, calibrationView));
+            compare.load();
+            calibration.load();
             return p;
         });
         appearance = new Appearance(store, tasks);
@@ -180,7 +213,11 @@ public final class MainWindow {
     }
 
     public void show(String name) {
+        boolean again = built.containsKey(name);
         Parent p = built.computeIfAbsent(name, n -> screens.get(n).get());
+        if (again && root.getCenter() != p) {
+            onShow.getOrDefault(name, () -> { }).run();
+        }
         root.setCenter(p);
         nav.getToggles().stream().filter(t -> ((ToggleButton) t).getText().equals(name)).findFirst()
                 .ifPresent(t -> t.setSelected(true));
@@ -196,6 +233,12 @@ public final class MainWindow {
         if (name.equalsIgnoreCase("balance")) {
             show("Board");
             selectFirstStarvedLine();
+            return;
+        }
+        if (name.equalsIgnoreCase("calibration") || name.equalsIgnoreCase("compare")) {
+            compareModel.tabProperty().set(name.equalsIgnoreCase("calibration")
+                    ? CompareViewModel.Tab.CALIBRATION : CompareViewModel.Tab.COMPARE);
+            show("Compare");
             return;
         }
         String screen = name.equalsIgnoreCase("scenario") ? "Scenarios" : name;
@@ -221,6 +264,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/rates.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/scenario.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(ACTUALS_STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(COMPARE_STYLESHEET).toExternalForm());
         acceptBillingFileDrops(scene);
         scene.getStylesheets().add(MainWindow.class.getResource(PRESENTER_STYLESHEET).toExternalForm());
         presenter.attach(scene);
