@@ -6,6 +6,8 @@ import app.envelope.ui.shell.MainWindow;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -51,9 +53,12 @@ public final class EnvelopeApp extends Application {
             store = open.getValue();
             tasks = new FxBackgroundTasks();
             MainWindow window = new MainWindow(store, tasks, Composition.actuals(store));
-            stage.setScene(window.scene(1600, 960));
+            // The board needs the width of a 1920 screen: open on the whole visible screen, never larger.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setScene(window.scene(Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight())));
             stage.setTitle("Envelope — " + store.path());
             stage.centerOnScreen();
+            stage.setMaximized(screen.getWidth() <= 1920);
         });
         open.setOnFailed(e -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, open.getException().getMessage());
