@@ -1,9 +1,13 @@
 package app.envelope;
 
+import app.envelope.billing.BillingFileReader;
+import app.envelope.billing.mapping.MappingStore;
 import app.envelope.cli.Command;
+import app.envelope.service.ActualsService;
+import app.envelope.service.StoredMappings;
 import app.envelope.store.DbLocation;
 import app.envelope.store.Store;
-import app.envelope.store.demo.DemoPortfolio;
+import app.envelope.service.DemoLoader;
 import app.envelope.store.jooq.H2Store;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,18 +23,31 @@ public final class Composition {
         return List.of(new ScreenshotCommand());
     }
 
-    /** Opens the app's database (from --db, ENVELOPE_DB or the default), loading the demo on first start. */
+    /**
+     * Opens the app's database (from --db, ENVELOPE_DB or the default), loading the demo on first
+     * start: its portfolio and its billing files, so the closed sprint has actuals from the first minute.
+     */
     public static Store openForApp(String dbArgument, Map<String, String> env) {
         Path path = DbLocation.resolve(dbArgument, env);
         Store store = H2Store.open(path);
         try {
             if (store.isEmpty()) {
-                DemoPortfolio.fromClasspath().loadInto(store);
+                new DemoLoader(store).load();
             }
             return store;
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** The column mappings saved in the portfolio's database (used by the app and the import command alike). */
+    public static MappingStore mappings(Store store) {
+        return new StoredMappings(store.columnMappings());
+    }
+
+    /** What the Actuals screen works with: the billing reader, the saved mappings and the store. */
+    public static ActualsService actuals(Store store) {
+        return new ActualsService(store, new BillingFileReader(), mappings(store));
     }
 }

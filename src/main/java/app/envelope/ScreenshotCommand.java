@@ -8,6 +8,7 @@ import app.envelope.cli.UsageException;
 import app.envelope.store.Store;
 import app.envelope.ui.FxBackgroundTasks;
 import app.envelope.ui.shell.MainWindow;
+import app.envelope.ui.theme.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ final class ScreenshotCommand implements Command {
 
     @Override
     public String usage() {
-        return "screenshot --db PATH --screen NAME [--size WxH] --out FILE.png";
+        return "screenshot --db PATH --screen NAME [--size WxH] [--theme light|dark|high-contrast] --out FILE.png";
     }
 
     @Override
@@ -47,19 +48,21 @@ final class ScreenshotCommand implements Command {
 
     @Override
     public int run(List<String> raw, CliContext ctx) {
-        Args args = Args.parse(raw, Set.of("db", "screen", "size", "out"), Set.of());
+        Args args = Args.parse(raw, Set.of("db", "screen", "size", "out", "theme"), Set.of());
         String screen = require(args, "screen").toLowerCase();
         if (!MainWindow.SCREENS.contains(screen)) {
             throw new UsageException("unknown screen \"" + screen + "\" (screens: " + String.join(", ", MainWindow.SCREENS) + ")");
         }
         int[] size = size(args.get("size") == null ? "1920x1080" : args.get("size"));
+        Theme theme = theme(args.get("theme"));
         Path out = Path.of(require(args, "out")).toAbsolutePath();
         headless(size);
         try (Store store = ctx.open(args); FxBackgroundTasks tasks = new FxBackgroundTasks()) {
             CompletableFuture<Void> done = new CompletableFuture<>();
-            Platform.startup(() -> render(store, tasks, screen, size, out, done));
+            Platform.startup(() -> render(store, tasks, screen, theme, size, out, done));
             done.get(60, TimeUnit.SECONDS);
-            ctx.out().println("Wrote " + out + " (" + size[0] + "x" + size[1] + ", screen " + screen + ")");
+            ctx.out().println("Wrote " + out + " (" + size[0] + "x" + size[1] + ", screen " + screen
+                    + (theme == null ? "" : ", theme " + theme.id()) + ")");
             return Cli.OK;
         } catch (Exception e) {
             ctx.err().println("error: cannot render " + screen + ": " + e.getMessage());
@@ -69,10 +72,13 @@ final class ScreenshotCommand implements Command {
         }
     }
 
-    private static void render(Store store, FxBackgroundTasks tasks, String screen, int[] size, Path out,
+    private static void render(Store store, FxBackgroundTasks tasks, String screen, Theme theme, int[] size, Path out,
                                CompletableFuture<Void> done) {
         try {
-            MainWindow window = new MainWindow(store, tasks);
+            MainWindow window = new MainWindow(store, tasks, Composition.actuals(store));
+            if (theme != null) {
+                window.previewTheme(theme);
+            }
             window.showScreen(screen);
             Stage stage = new Stage();
             Scene scene = window.scene(size[0], size[1]);
@@ -114,6 +120,18 @@ final class ScreenshotCommand implements Command {
         System.setProperty("prism.lcdtext", "false");
         System.setProperty("headless.geometry", size[0] + "x" + size[1] + "-32");
         System.setProperty("java.awt.headless", "true");
+    }
+
+    /** The --theme option (not remembered in the portfolio's settings); null keeps the remembered theme. */
+    private static Theme theme(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Theme.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--theme \"" + text + "\" should be light, dark or high-contrast");
+        }
     }
 
     private static String require(Args args, String name) {

@@ -4,7 +4,6 @@ import app.envelope.billing.BillingFileReader;
 import app.envelope.billing.ImportProgress;
 import app.envelope.billing.RejectedRow;
 import app.envelope.billing.UnreadableFileException;
-import app.envelope.billing.mapping.InMemoryMappingStore;
 import app.envelope.domain.Money;
 import app.envelope.service.DuplicateImportException;
 import app.envelope.service.ImportReport;
@@ -50,7 +49,7 @@ final class ImportCommand implements Command {
         int status = Cli.OK;
         ArrayNode results = JSON.createArrayNode();
         try (Store store = ctx.open(args)) {
-            ImportService service = new ImportService(store, new BillingFileReader(), new InMemoryMappingStore());
+            ImportService service = new ImportService(store, new BillingFileReader(), ctx.mappings().apply(store));
             for (String name : args.positionals()) {
                 Path file = Path.of(name);
                 ObjectNode n = results.addObject();
@@ -62,7 +61,7 @@ final class ImportCommand implements Command {
                         ctx.out().printf("%s: %s, %d rows read, %d imported, %d rejected; effective %s %s%n", file,
                                 r.read().formatName(), r.read().rowsRead(), r.read().rowsImported(),
                                 r.read().rejectedCount(), Money.plain(r.read().effectiveTotal()), r.read().currency());
-                        r.read().rejected().stream().limit(20).forEach(x -> ctx.out().println("  " + x));
+                        r.read().rejected().stream().limit(20).forEach(x -> ctx.out().println("  " + x.message()));
                     }
                 } catch (UnreadableFileException | DuplicateImportException e) {
                     n.put("error", e.getMessage());

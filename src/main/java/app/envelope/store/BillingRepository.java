@@ -3,6 +3,7 @@ package app.envelope.store;
 import app.envelope.domain.BillingLine;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -55,7 +56,48 @@ public interface BillingRepository {
     /** Spend grouped by a key, in the portfolio currency; see {@link SpendGroup}. */
     List<SpendGroup> spend(Long batchId, SpendGroup.By by);
 
+    /**
+     * Spend of the lines charged within one sprint, in the portfolio currency, grouped
+     * {@link SpendGroup.By#EPIC by epic} or {@link SpendGroup.By#UNATTRIBUTED_SOURCE by unattributed source}.
+     */
+    List<SpendGroup> sprintSpend(long sprintId, SpendGroup.By by);
+
+    /** The FX rates stored lines (of one batch, or all when null) were converted at, per currency and rate. */
+    List<FxUse> fxUsed(Long batchId);
+
+    /** Lines (of one batch, or all when null) whose charge date is in no sprint. */
+    Span outsideSprints(Long batchId);
+
+    /** The keys of the raw tags (FOCUS {@code Tags}) on stored lines, sorted, from up to {@code maxTagSets} distinct tag sets. */
+    List<String> tagKeys(int maxTagSets);
+
+    /** Lines of one currency converted at one rate: how many, and their first and last charge date. */
+    record FxUse(String currency, BigDecimal rate, LocalDate first, LocalDate last, long lines) {
+    }
+
+    /** A group of lines: how many, their effective spend in the portfolio currency, first and last charge date (null when none). */
+    record Span(long lines, BigDecimal effective, LocalDate first, LocalDate last) {
+    }
+
     List<RuleRow> rules();
+
+    /**
+     * The distinct user names (people, e-mails) on attributed billing lines, by epic key, in
+     * alphabetical order. Deliberately no amounts: budgets are on work, not people, so nothing
+     * ranks people by spend. Used by the presenter's "revealed" panel.
+     */
+    default java.util.SortedMap<String, List<String>> usersByEpic() {
+        java.util.SortedMap<String, java.util.SortedSet<String>> users = new java.util.TreeMap<>();
+        forEachLine(null, l -> {
+            String user = l.line().tags().user();
+            if (l.epicKey() != null && user != null && !user.isBlank()) {
+                users.computeIfAbsent(l.epicKey(), k -> new java.util.TreeSet<>()).add(user.trim());
+            }
+        });
+        java.util.SortedMap<String, List<String>> result = new java.util.TreeMap<>();
+        users.forEach((k, v) -> result.put(k, List.copyOf(v)));
+        return result;
+    }
 
     void replaceRules(List<RuleRow> rules);
 

@@ -15,6 +15,14 @@ public interface Store extends AutoCloseable {
 
     SettingsRepository settings();
 
+    /** Entered actual hours and outcomes per plan line, and the imported spend summed for comparisons. */
+    ActualsRepository actuals();
+
+    /** Saved column mappings for billing files no built-in format reads. */
+    ColumnMappingRepository columnMappings();
+
+    ScenarioRepository scenarios();
+
     /** Runs {@code work} in one transaction: everything it stores, or nothing. */
     <T> T inTransaction(Supplier<T> work);
 

@@ -10,6 +10,14 @@ import java.util.function.Consumer;
 public interface BackgroundTasks {
     <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Hands a small state update from running work (such as progress) to the UI: on the JavaFX
+     * thread in production; at once, on the calling thread, by default and in tests.
+     */
+    default void publish(Runnable update) {
+        update.run();
+    }
+
     /** Runs work and callbacks on the calling thread: deterministic view-model tests. */
     BackgroundTasks IMMEDIATE = new BackgroundTasks() {
         @Override

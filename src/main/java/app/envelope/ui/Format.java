@@ -48,6 +48,11 @@ public final class Format {
         return (v.signum() < 0 ? "-" : "") + symbol(currency) + s;
     }
 
+    /** An hourly labour rate at full precision, e.g. {@code $95.00/h}. */
+    public static String perHour(BigDecimal rate, String currency) {
+        return exact(rate, currency) + "/h";
+    }
+
     /** Value density, e.g. {@code 2.05}; a dash when there is none (C = 0). */
     public static String ratio(BigDecimal v) {
         return v == null ? "—" : pattern("0.00").format(v);

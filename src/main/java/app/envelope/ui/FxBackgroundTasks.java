@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /** Runs work in order on one daemon thread (so edits reach the store in the order made); callbacks arrive on the JavaFX thread. */
@@ -41,6 +42,15 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
             onFailure.accept(task.getException());
         });
         pool.execute(task);
+    }
+
+    @Override
+    public void publish(Runnable update) {
+        if (Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            Platform.runLater(update);
+        }
     }
 
     @Override

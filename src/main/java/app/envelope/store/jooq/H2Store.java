@@ -1,9 +1,12 @@
 package app.envelope.store.jooq;
 
+import app.envelope.store.ActualsRepository;
 import app.envelope.store.BillingRepository;
+import app.envelope.store.ColumnMappingRepository;
 import app.envelope.store.DbLocation;
 import app.envelope.store.PortfolioRepository;
 import app.envelope.store.RateCardRepository;
+import app.envelope.store.ScenarioRepository;
 import app.envelope.store.SettingsRepository;
 import app.envelope.store.Store;
 import app.envelope.store.StoreException;
@@ -50,6 +53,9 @@ public final class H2Store implements Store {
     private final JooqRateCardRepository rateCard;
     private final JooqBillingRepository billing;
     private final JooqSettingsRepository settings;
+    private final JooqActualsRepository actuals;
+    private final JooqColumnMappingRepository columnMappings;
+    private final JooqScenarioRepository scenarios;
 
     private H2Store(Path path, JdbcConnectionPool pool) {
         this.path = path;
@@ -63,6 +69,9 @@ public final class H2Store implements Store {
         this.rateCard = new JooqRateCardRepository(dsl);
         this.billing = new JooqBillingRepository(dsl);
         this.settings = new JooqSettingsRepository(dsl);
+        this.actuals = new JooqActualsRepository(dsl);
+        this.columnMappings = new JooqColumnMappingRepository(dsl);
+        this.scenarios = new JooqScenarioRepository(dsl);
     }
 
     /** Opens (creating if needed) the database at {@code dbPath} and brings its schema up to date. */
@@ -105,6 +114,21 @@ public final class H2Store implements Store {
     @Override
     public SettingsRepository settings() {
         return settings;
+    }
+
+    @Override
+    public ActualsRepository actuals() {
+        return actuals;
+    }
+
+    @Override
+    public ColumnMappingRepository columnMappings() {
+        return columnMappings;
+    }
+
+    @Override
+    public ScenarioRepository scenarios() {
+        return scenarios;
     }
 
     /** For repositories added in this package (billing, scenarios). */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -138,18 +139,24 @@ final class JooqBillingRepository implements BillingRepository {
 
     @Override
     public List<SpendGroup> spend(Long batchId, SpendGroup.By by) {
+        return spend(batchId == null ? DSL.noCondition() : BILLING_LINE.BATCH_ID.eq(batchId), by);
+    }
+
+    @Override
+    public List<SpendGroup> sprintSpend(long sprintId, SpendGroup.By by) {
+        return spend(BILLING_LINE.SPRINT_ID.eq(sprintId), by);
+    }
+
+    private List<SpendGroup> spend(Condition condition, SpendGroup.By by) {
         Field<String> key = switch (by) {
             case EPIC -> DSL.coalesce(BILLING_LINE.EPIC_KEY, DSL.inline(SpendGroup.UNATTRIBUTED));
             case SPRINT -> DSL.coalesce(SPRINT.NAME, DSL.inline(SpendGroup.OUTSIDE_SPRINTS));
-            case UNATTRIBUTED_SOURCE -> DSL.concat(BILLING_LINE.VENDOR, DSL.inline(" · "),
-                    DSL.coalesce(BILLING_LINE.REPOSITORY, BILLING_LINE.PROJECT, BILLING_LINE.WORKSPACE,
-                            BILLING_LINE.API_KEY_NAME, BILLING_LINE.COST_CENTER, BILLING_LINE.USER_NAME,
-                            BILLING_LINE.PRODUCT, DSL.inline("(no tags)")));
+            case UNATTRIBUTED_SOURCE -> sourceKey();
         };
         Field<BigDecimal> list = DSL.sum(BILLING_LINE.LIST_COST.mul(BILLING_LINE.FX_RATE));
         Field<BigDecimal> eff = DSL.sum(BILLING_LINE.EFFECTIVE_COST.mul(BILLING_LINE.FX_RATE));
         Field<BigDecimal> billed = DSL.sum(BILLING_LINE.BILLED_COST.mul(BILLING_LINE.FX_RATE));
-        var where = batchId == null ? DSL.noCondition() : BILLING_LINE.BATCH_ID.eq(batchId);
+        Condition where = condition;
         if (by == SpendGroup.By.UNATTRIBUTED_SOURCE) {
             where = where.and(BILLING_LINE.EPIC_KEY.isNull());
         }
@@ -157,6 +164,27 @@ final class JooqBillingRepository implements BillingRepository {
                 .leftJoin(SPRINT).on(SPRINT.ID.eq(BILLING_LINE.SPRINT_ID))
                 .where(where).groupBy(key).orderBy(eff.desc())
                 .fetch(r -> new SpendGroup(r.value1(), r.value2(), strip(r.value3()), strip(r.value4()), strip(r.value5())));
+    }
+
+    /**
+     * Where unattributed spend comes from, for the work it paid for: vendor, product (or model), and
+     * the first of repository, project, workspace, API key name and cost center, named. Never the
+     * user: budgets are on work, not on people.
+     */
+    private static Field<String> sourceKey() {
+        Field<String> product = DSL.coalesce(BILLING_LINE.PRODUCT, BILLING_LINE.MODEL, BILLING_LINE.SKU);
+        Field<String> work = DSL.when(BILLING_LINE.REPOSITORY.isNotNull(), labelled("repository ", BILLING_LINE.REPOSITORY))
+                .when(BILLING_LINE.PROJECT.isNotNull(), labelled("project ", BILLING_LINE.PROJECT))
+                .when(BILLING_LINE.WORKSPACE.isNotNull(), labelled("workspace ", BILLING_LINE.WORKSPACE))
+                .when(BILLING_LINE.API_KEY_NAME.isNotNull(), labelled("API key ", BILLING_LINE.API_KEY_NAME))
+                .when(BILLING_LINE.COST_CENTER.isNotNull(), labelled("cost center ", BILLING_LINE.COST_CENTER))
+                .otherwise(DSL.inline("no work tags"));
+        return DSL.concat(BILLING_LINE.VENDOR, DSL.inline(" · "),
+                DSL.when(product.isNotNull(), DSL.concat(product, DSL.inline(" · "))).otherwise(DSL.inline("")), work);
+    }
+
+    private static Field<String> labelled(String label, Field<String> value) {
+        return DSL.concat(DSL.inline(label), value);
     }
 
     private static BigDecimal strip(BigDecimal v) {
@@ -180,5 +208,60 @@ final class JooqBillingRepository implements BillingRepository {
                         .values(pos++, r.field(), r.operator(), r.value(), r.epicKey()).execute();
             }
         });
+    }
+
+    @Override
+    public List<FxUse> fxUsed(Long batchId) {
+        Condition where = batchId == null ? DSL.noCondition() : BILLING_LINE.BATCH_ID.eq(batchId);
+        return dsl.select(BILLING_LINE.CURRENCY, BILLING_LINE.FX_RATE, DSL.min(BILLING_LINE.CHARGE_DATE),
+                        DSL.max(BILLING_LINE.CHARGE_DATE), DSL.count())
+                .from(BILLING_LINE).where(where).groupBy(BILLING_LINE.CURRENCY, BILLING_LINE.FX_RATE)
+                .orderBy(BILLING_LINE.CURRENCY, DSL.min(BILLING_LINE.CHARGE_DATE))
+                .fetch(r -> new FxUse(r.value1(), strip(r.value2()), r.value3(), r.value4(), r.value5()));
+    }
+
+    @Override
+    public Span outsideSprints(Long batchId) {
+        Condition where = BILLING_LINE.SPRINT_ID.isNull()
+                .and(batchId == null ? DSL.noCondition() : BILLING_LINE.BATCH_ID.eq(batchId));
+        return dsl.select(DSL.count(), DSL.sum(BILLING_LINE.EFFECTIVE_COST.mul(BILLING_LINE.FX_RATE)),
+                        DSL.min(BILLING_LINE.CHARGE_DATE), DSL.max(BILLING_LINE.CHARGE_DATE))
+                .from(BILLING_LINE).where(where)
+                .fetchOne(r -> new Span(r.value1(), r.value2() == null ? BigDecimal.ZERO : strip(r.value2()), r.value3(),
+                        r.value4()));
+    }
+
+    @Override
+    public List<String> tagKeys(int maxTagSets) {
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        dsl.selectDistinct(BILLING_LINE.RAW_TAGS).from(BILLING_LINE).where(BILLING_LINE.RAW_TAGS.isNotNull())
+                .limit(maxTagSets).fetch(BILLING_LINE.RAW_TAGS)
+                .forEach(json -> keys.addAll(tagKeysOf(json)));
+        return List.copyOf(keys);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper TAGS_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The keys of one stored tag set (a JSON object); none when it cannot be read. */
+    private static List<String> tagKeysOf(String json) {
+        try {
+            List<String> out = new java.util.ArrayList<>();
+            TAGS_JSON.readTree(json).fieldNames().forEachRemaining(out::add);
+            return out;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public java.util.SortedMap<String, List<String>> usersByEpic() {
+        java.util.SortedMap<String, List<String>> result = new java.util.TreeMap<>();
+        dsl.selectDistinct(BILLING_LINE.EPIC_KEY, DSL.trim(BILLING_LINE.USER_NAME)).from(BILLING_LINE)
+                .where(BILLING_LINE.EPIC_KEY.isNotNull()).and(BILLING_LINE.USER_NAME.isNotNull())
+                .and(DSL.trim(BILLING_LINE.USER_NAME).ne(""))
+                .orderBy(BILLING_LINE.EPIC_KEY, DSL.trim(BILLING_LINE.USER_NAME))
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
+        result.replaceAll((k, v) -> List.copyOf(v));
+        return result;
     }
 }

@@ -18,6 +18,7 @@ final class AddLineDialog {
     static Optional<String[]> ask(Window owner) {
         Dialog<String[]> d = new Dialog<>();
         d.initOwner(owner);
+        themed(d, owner);
         d.setTitle("Add a plan line");
         d.setHeaderText("Epic key (an existing epic, or a new one with its title and team)");
         TextField key = new TextField();
@@ -44,7 +45,15 @@ final class AddLineDialog {
     static ButtonType confirm(Window owner, String question) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
         a.initOwner(owner);
+        themed(a, owner);
         a.setHeaderText(null);
         return a.showAndWait().orElse(ButtonType.CANCEL);
+    }
+
+    /** Dialogs wear the window's stylesheets, so they follow its theme. */
+    private static void themed(Dialog<?> d, Window owner) {
+        if (owner != null && owner.getScene() != null) {
+            d.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
     }
 }

@@ -16,9 +16,22 @@ final class BoardColumns {
     private final BoardViewModel vm;
     private final TableView<BoardRow> table;
 
+    private final EditCell.Editor<BoardRow> editor;
+
     BoardColumns(BoardViewModel vm, TableView<BoardRow> table) {
         this.vm = vm;
         this.table = table;
+        this.editor = new EditCell.Editor<>() {
+            @Override
+            public app.envelope.domain.PlanLine line(BoardRow row) {
+                return row.line();
+            }
+
+            @Override
+            public String edit(BoardRow row, PlanField field, String text) {
+                return vm.edit(row.line().id(), field, text);
+            }
+        };
     }
 
     void build() {
@@ -93,7 +106,7 @@ final class BoardColumns {
         col.setUserData(field);
         col.setEditable(true);
         col.getStyleClass().add("editable-column");
-        col.setCellFactory(c -> new EditCell(field, display, vm));
+        col.setCellFactory(c -> new EditCell<>(field, display, editor));
         return col;
     }
 

@@ -15,7 +15,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -107,7 +106,7 @@ public final class BoardController {
         });
         vm.selectedRowProperty().addListener((o, a, r) -> select(r));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::gridKey);
-        table.addEventHandler(KeyEvent.KEY_TYPED, this::typeToEdit);
+        GridEditing.install(table);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
         budgetField.setOnAction(e -> commitBudget());
         budgetField.focusedProperty().addListener((o, was, now) -> {
@@ -195,37 +194,10 @@ public final class BoardController {
         if (e.isShortcutDown() && e.getCode() == KeyCode.V) {
             paste(pos);
             e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && pos != null && pos.getTableColumn() != null
-                && pos.getTableColumn().isEditable()) {
-            table.edit(pos.getRow(), editable(pos.getTableColumn()));
-            e.consume();
-        } else if (e.getCode() == KeyCode.TAB && !e.isShiftDown()) {
-            BoardKeys.moveRight(table);
-            e.consume();
         } else if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
             removeLine();
             e.consume();
         }
-    }
-
-    private void typeToEdit(KeyEvent e) {
-        String ch = e.getCharacter();
-        TablePosition<BoardRow, ?> pos = table.getFocusModel().getFocusedCell();
-        if (ch.isEmpty() || Character.isISOControl(ch.charAt(0)) || e.isShortcutDown() || pos == null
-                || pos.getTableColumn() == null || !pos.getTableColumn().isEditable() || table.getEditingCell() != null) {
-            return;
-        }
-        TableColumn<BoardRow, BoardRow> col = editable(pos.getTableColumn());
-        table.lookupAll(".editable-cell").stream().filter(n -> n instanceof EditCell)
-                .map(n -> (EditCell) n)
-                .filter(c -> c.getTableColumn() == col && c.getIndex() == pos.getRow()).findFirst()
-                .ifPresent(c -> c.startEdit(ch));
-        e.consume();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableColumn<BoardRow, BoardRow> editable(TableColumn<BoardRow, ?> col) {
-        return (TableColumn<BoardRow, BoardRow>) col;
     }
 
     private void paste(TablePosition<BoardRow, ?> pos) {

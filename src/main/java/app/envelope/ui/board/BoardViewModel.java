@@ -7,16 +7,20 @@ import app.envelope.domain.Fit;
 import app.envelope.domain.Money;
 import app.envelope.domain.PlanLine;
 import app.envelope.domain.Pricing;
+import app.envelope.domain.ScenarioComparison;
 import app.envelope.domain.Sprint;
 import app.envelope.domain.SprintEvaluation;
 import app.envelope.store.PlanQueries;
 import app.envelope.store.Store;
 import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.Format;
+import app.envelope.ui.PortfolioEvents;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -39,6 +43,7 @@ public final class BoardViewModel {
 
     private final Store store;
     private final BackgroundTasks tasks;
+    private final PortfolioEvents events;
     private final UndoHistory history = new UndoHistory();
 
     private final ObservableList<Sprint> sprints = FXCollections.observableArrayList();
@@ -61,8 +66,15 @@ public final class BoardViewModel {
     private Pricing pricing;
 
     public BoardViewModel(Store store, BackgroundTasks tasks) {
+        this(store, tasks, new PortfolioEvents());
+    }
+
+    /** @param events where the board announces stored plan changes and hears of rate-card changes (it re-prices) */
+    public BoardViewModel(Store store, BackgroundTasks tasks, PortfolioEvents events) {
         this.store = store;
         this.tasks = tasks;
+        this.events = events;
+        events.onRateCardChanged(this::reload);
         selectedSprint.addListener((obs, old, now) -> {
             if (now != null && (old == null || old.id() != now.id())) {
                 history.clear();
@@ -82,7 +94,12 @@ public final class BoardViewModel {
                 List<Sprint> all = (List<Sprint>) result[0];
                 sprints.setAll(all);
                 busy.set(false);
-                selectedSprint.set((Sprint) result[1]);
+                Sprint shown = selectedSprint.get();
+                Sprint current = (Sprint) result[1];
+                selectedSprint.set(current);
+                if (shown != null && current != null && shown.id() == current.id()) {
+                    reload();
+                }
             }, this::failed);
     }
 
@@ -239,6 +256,7 @@ public final class BoardViewModel {
             epics.put(k, epic);
             lines.add(saved);
             history.done(new PlanEdit("add " + k, List.of(new Change.LineChange(null, saved))));
+            events.planChanged(sprint.id());
             teams.setAll(teamChoices());
             recompute();
             selectedRow.set(row(saved.id()));
@@ -276,17 +294,89 @@ public final class BoardViewModel {
     }
 
     private void applyAndStore(PlanEdit edit) {
+        applyAndStore(edit, ok -> { });
+    }
+
+    private void applyAndStore(PlanEdit edit, Consumer<PlanEdit> stored) {
         for (Change c : edit.changes()) {
             applyInMemory(c);
         }
         recompute();
+        long sprintId = selectedSprint.get().id();
         tasks.run("Saving " + edit.label(), () -> store.inTransaction(() -> {
             edit.changes().forEach(c -> c.write(store));
             return edit;
-        }), ok -> { }, e -> {
+        }), ok -> {
+                events.planChanged(sprintId);
+                stored.accept(ok);
+            }, e -> {
                     failed(e);
                     reload();
                 });
+    }
+
+    // Adopting a scenario //
+
+    /**
+     * Writes a scenario's inputs into its sprint's plan as one undoable edit: each plan line takes
+     * the inputs of its scenario copy (paired by line id; the plan's funded marks stay), and the
+     * sprint takes the scenario's budget B. When the board shows another sprint it switches to this
+     * one, so the adoption is on screen and Undo reverts it. {@code done} receives the edit once it
+     * is stored (null when the scenario changes nothing).
+     */
+    public void adopt(long sprintId, List<PlanLine> copies, BigDecimal budget, String label,
+                      Consumer<PlanEdit> done, Consumer<Throwable> onFailure) {
+        tasks.run("Reading the plan", () -> new AdoptBase(store.portfolio().sprint(sprintId).orElseThrow(
+                () -> new IllegalStateException("the sprint of this scenario no longer exists")),
+                store.portfolio().planLines(sprintId), store.portfolio().sprints()), base -> {
+                    Sprint shown = selectedSprint.get();
+                    boolean showing = shown != null && shown.id() == sprintId && pricing != null;
+                    PlanEdit edit = adoptionEdit(label, showing ? shown : base.sprint(), showing ? lines : base.lines(),
+                            copies, budget);
+                    if (edit.changes().isEmpty()) {
+                        done.accept(null);
+                    } else if (showing) {
+                        history.done(edit);
+                        applyAndStore(edit, done);
+                        status.set("Adopted " + label + " (" + edit.changes().size() + " changes; Undo reverts it)");
+                    } else {
+                        tasks.run("Saving " + label, () -> store.inTransaction(() -> {
+                            edit.changes().forEach(c -> c.write(store));
+                            return edit;
+                        }), ok -> {
+                                if (sprints.stream().noneMatch(s -> s.id() == sprintId)) {
+                                    sprints.setAll(base.sprints());
+                                }
+                                selectedSprint.set(sprints.stream().filter(s -> s.id() == sprintId).findFirst()
+                                        .orElse(base.sprint()));
+                                history.done(edit);
+                                events.planChanged(sprintId);
+                                status.set("Adopted " + label + " (" + edit.changes().size() + " changes; Undo reverts it)");
+                                done.accept(edit);
+                            }, onFailure);
+                    }
+                }, onFailure);
+    }
+
+    private record AdoptBase(Sprint sprint, List<PlanLine> lines, List<Sprint> sprints) {
+    }
+
+    /** The changes that make {@code current} (a sprint's plan) take the inputs of {@code copies} and B = {@code budget}. */
+    static PlanEdit adoptionEdit(String label, Sprint sprint, List<PlanLine> current, List<PlanLine> copies,
+                                 BigDecimal budget) {
+        Map<Long, PlanLine> byId = new HashMap<>();
+        copies.forEach(c -> byId.put(c.id(), c));
+        List<Change> changes = new ArrayList<>();
+        for (PlanLine p : current) {
+            PlanLine c = byId.get(p.id());
+            if (c != null && !ScenarioComparison.sameInputs(p, c)) {
+                changes.add(new Change.LineChange(p, ScenarioComparison.asAdopted(c, p)));
+            }
+        }
+        if (budget != null && budget.compareTo(sprint.budget()) != 0) {
+            changes.add(new Change.BudgetChange(sprint, sprint.withBudget(budget)));
+        }
+        return new PlanEdit(label, changes);
     }
 
     private void applyInMemory(Change c) {

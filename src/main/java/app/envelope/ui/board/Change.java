@@ -3,6 +3,7 @@ package app.envelope.ui.board;
 import app.envelope.domain.PlanLine;
 import app.envelope.domain.Sprint;
 import app.envelope.store.Store;
+import java.math.BigDecimal;
 
 /** One reversible change to the plan; edits are lists of these, undone in reverse order. */
 public sealed interface Change {
@@ -44,6 +45,32 @@ public sealed interface Change {
         @Override
         public void write(Store store) {
             store.portfolio().saveSprint(after);
+        }
+    }
+
+    /** A scenario's copy of a plan line changed; the plan itself is not touched. */
+    record ScenarioLineChange(long scenarioId, PlanLine before, PlanLine after) implements Change {
+        @Override
+        public Change inverse() {
+            return new ScenarioLineChange(scenarioId, after, before);
+        }
+
+        @Override
+        public void write(Store store) {
+            store.scenarios().saveLine(scenarioId, after);
+        }
+    }
+
+    /** A scenario's own budget B changed. */
+    record ScenarioBudgetChange(long scenarioId, BigDecimal before, BigDecimal after) implements Change {
+        @Override
+        public Change inverse() {
+            return new ScenarioBudgetChange(scenarioId, after, before);
+        }
+
+        @Override
+        public void write(Store store) {
+            store.scenarios().setBudget(scenarioId, after);
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.envelope.ui.board;
 
+import app.envelope.domain.PlanLine;
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
@@ -8,21 +9,42 @@ import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
 
 /**
- * A grid cell that shows a formatted figure and edits the raw input in a text field, like a
- * spreadsheet: Enter commits, Escape cancels, Tab commits and moves right. A refused value keeps
- * the cell in edit mode, marked, with the reason beside it.
+ * A grid cell that shows a formatted figure and edits the raw input of one {@link PlanField} in a
+ * text field, like a spreadsheet: Enter commits, Escape cancels, Tab commits and moves right. A
+ * refused value keeps the cell in edit mode, marked, with the reason beside it. Used by the board
+ * and by the scenario grid; the {@link Editor} says which line a row holds and applies the edit.
+ *
+ * @param <R> the row type of the table
  */
-final class EditCell extends TableCell<BoardRow, BoardRow> {
+public final class EditCell<R> extends TableCell<R, R> {
+    /** What a grid needs from its view model to edit a cell. */
+    public interface Editor<R> {
+        PlanLine line(R row);
+
+        /** Applies the typed text; returns null when accepted, else the reason it was refused. */
+        String edit(R row, PlanField field, String text);
+    }
+
     private final PlanField field;
-    private final Function<BoardRow, String> display;
-    private final BoardViewModel vm;
+    private final Function<R, String> display;
+    private final Editor<R> vm;
+    private final Function<R, String> note;
     private TextField editor;
     private String initialText;
 
-    EditCell(PlanField field, Function<BoardRow, String> display, BoardViewModel vm) {
+    public EditCell(PlanField field, Function<R, String> display, Editor<R> vm) {
+        this(field, display, vm, null);
+    }
+
+    /**
+     * @param note for a row whose value is worth pointing out (a scenario's change), the text of a
+     *             tooltip; the cell is then marked with the style class {@code changed}. May be null.
+     */
+    public EditCell(PlanField field, Function<R, String> display, Editor<R> vm, Function<R, String> note) {
         this.field = field;
         this.display = display;
         this.vm = vm;
+        this.note = note;
         getStyleClass().add("editable-cell");
     }
 
@@ -41,7 +63,7 @@ final class EditCell extends TableCell<BoardRow, BoardRow> {
         if (!isEditing()) {
             return;
         }
-        editor = new TextField(initialText != null ? initialText : field.text(getItem().line()));
+        editor = new TextField(initialText != null ? initialText : field.text(vm.line(getItem())));
         initialText = null;
         editor.getStyleClass().add("cell-editor");
         editor.setOnKeyPressed(e -> {
@@ -49,7 +71,7 @@ final class EditCell extends TableCell<BoardRow, BoardRow> {
                 boolean tab = e.getCode() == KeyCode.TAB;
                 e.consume();
                 if (commit() && tab) {
-                    BoardKeys.moveRight(getTableView());
+                    GridEditing.moveRight(getTableView());
                 }
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
@@ -65,14 +87,14 @@ final class EditCell extends TableCell<BoardRow, BoardRow> {
         setGraphic(editor);
         editor.end();
         editor.requestFocus();
-        if (editor.getText().equals(field.text(getItem().line()))) {
+        if (editor.getText().equals(field.text(vm.line(getItem())))) {
             editor.selectAll();
         }
     }
 
     private boolean commit() {
-        BoardRow row = getItem();
-        String reason = row == null ? null : vm.edit(row.line().id(), field, editor.getText());
+        R row = getItem();
+        String reason = row == null ? null : vm.edit(row, field, editor.getText());
         if (reason != null) {
             editor.getStyleClass().add("refused");
             Tooltip tip = new Tooltip(reason);
@@ -103,15 +125,23 @@ final class EditCell extends TableCell<BoardRow, BoardRow> {
     }
 
     @Override
-    protected void updateItem(BoardRow row, boolean empty) {
+    protected void updateItem(R row, boolean empty) {
         super.updateItem(row, empty);
         if (!isEditing()) {
             show(row, empty);
         }
     }
 
-    private void show(BoardRow row, boolean empty) {
+    private void show(R row, boolean empty) {
         setGraphic(null);
         setText(empty || row == null ? null : display.apply(row));
+        if (note != null) {
+            String n = empty || row == null ? null : note.apply(row);
+            getStyleClass().remove("changed");
+            if (n != null) {
+                getStyleClass().add("changed");
+            }
+            setTooltip(n == null ? null : new Tooltip(n));
+        }
     }
 }

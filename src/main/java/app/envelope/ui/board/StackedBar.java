@@ -9,12 +9,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** The totals by category as one horizontal stacked bar, each segment labelled with its name and share. */
-final class StackedBar {
+/**
+ * The totals by category as one horizontal stacked bar, each segment labelled with its name and
+ * share (only the share on a narrow segment; the exact amount is in its tooltip).
+ */
+public final class StackedBar {
     private StackedBar() {
     }
 
-    static void fill(HBox bar, CategoryTotals t, String currency) {
+    public static void fill(HBox bar, CategoryTotals t, String currency) {
         bar.getChildren().clear();
         if (t == null || t.cost().signum() == 0) {
             return;
@@ -30,7 +33,8 @@ final class StackedBar {
             return;
         }
         double share = part.divide(whole, MathContext.DECIMAL64).doubleValue();
-        Label seg = new Label(share >= 0.08 ? name + " " + Format.percent(BigDecimal.valueOf(share)) : "");
+        String pct = Format.percent(BigDecimal.valueOf(share));
+        Label seg = new Label(share >= 0.08 ? name + " " + pct : share >= 0.03 ? pct : "");
         seg.getStyleClass().addAll("bar-segment", style);
         seg.setMaxWidth(Double.MAX_VALUE);
         seg.setMinWidth(4);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -21,15 +22,14 @@ import javafx.scene.shape.Line;
  * bubble is outlined. Positions use doubles only for drawing; the figures in tooltips are exact.
  */
 public final class ValueCostChart extends Region {
-    private static final double LEFT = 84;
-    private static final double BOTTOM = 46;
-    private static final double TOP = 40;
+    private static final double GAP = 8;
     private static final double RIGHT = 24;
-    private static final double MAX_RADIUS = 34;
+    private static final int TICKS = 4;
 
     private final Map<Long, Circle> bubbles = new HashMap<>();
     private final List<BoardRow> rows = new ArrayList<>();
-    private final List<Label> ticks = new ArrayList<>();
+    private final List<Label> xTicks = new ArrayList<>();
+    private final List<Label> yTicks = new ArrayList<>();
     private final Line diagonal = new Line();
     private final Line xAxis = new Line();
     private final Line yAxis = new Line();
@@ -38,6 +38,7 @@ public final class ValueCostChart extends Region {
     private final Label yLabel = new Label("Value Y");
     private final HBox legend = new HBox(14);
     private final Consumer<BoardRow> onSelect;
+    private Function<BoardRow, String> tooltipText = this::fullTooltip;
     private String currency = "USD";
     private long selectedId = -1;
 
@@ -46,6 +47,7 @@ public final class ValueCostChart extends Region {
         getStyleClass().add("value-cost-chart");
         setId("valueCostChart");
         title.getStyleClass().add("chart-title");
+        title.setMinWidth(0);
         xLabel.getStyleClass().add("axis-label");
         yLabel.getStyleClass().add("axis-label");
         diagonal.getStyleClass().add("break-even-line");
@@ -53,7 +55,7 @@ public final class ValueCostChart extends Region {
         yAxis.getStyleClass().add("chart-axis");
         for (Tier t : Tier.values()) {
             Circle dot = new Circle(7);
-            dot.getStyleClass().addAll("bubble", "bubble-" + t.label());
+            dot.getStyleClass().addAll("bubble", "bubble-" + t.label(), "legend-dot");
             Label l = new Label(t.label(), dot);
             l.getStyleClass().add("legend-item");
             legend.getChildren().add(l);
@@ -62,7 +64,34 @@ public final class ValueCostChart extends Region {
         be.getStyleClass().addAll("legend-item", "legend-break-even");
         legend.getChildren().add(be);
         getChildren().addAll(xAxis, yAxis, diagonal, title, xLabel, yLabel, legend);
+        for (int i = 0; i <= TICKS; i++) {
+            xTicks.add(tick());
+            yTicks.add(tick());
+        }
         setMinSize(300, 220);
+    }
+
+    private Label tick() {
+        Label l = new Label();
+        l.getStyleClass().add("tick-label");
+        getChildren().add(l);
+        return l;
+    }
+
+    public void setTitle(String text) {
+        title.setText(text);
+    }
+
+    /** Replaces what a bubble's tooltip says (the presenter leaves out figures it keeps private). */
+    public void setTooltipText(Function<BoardRow, String> text) {
+        tooltipText = text == null ? this::fullTooltip : text;
+        setRows(new ArrayList<>(rows), currency);
+    }
+
+    private String fullTooltip(BoardRow r) {
+        return r.line().epicKey() + " " + r.title() + "\nY " + Format.money(r.line().value(), currency)
+                + " · C " + Format.money(r.cost().cost(), currency) + "\nT50 tokens " + Format.tokens(r.cost().tokensP50())
+                + " · " + r.line().tier().label() + " tier · fit " + r.cost().fit().label();
     }
 
     public void setRows(List<BoardRow> newRows, String currencyCode) {
@@ -71,15 +100,11 @@ public final class ValueCostChart extends Region {
         rows.addAll(newRows);
         getChildren().removeAll(bubbles.values());
         bubbles.clear();
-        BigDecimal maxTokens = rows.stream().map(r -> r.cost().tokensP50()).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         for (BoardRow r : rows) {
-            double share = maxTokens.signum() == 0 ? 0 : r.cost().tokensP50().doubleValue() / maxTokens.doubleValue();
-            Circle c = new Circle(Math.max(5, MAX_RADIUS * Math.sqrt(share)));
+            Circle c = new Circle(5);
             c.getStyleClass().addAll("bubble", "bubble-" + r.line().tier().label());
             c.setId("bubble-" + r.line().epicKey());
-            Tooltip.install(c, new Tooltip(r.line().epicKey() + " " + r.title() + "\nY " + Format.money(r.line().value(), currency)
-                    + " · C " + Format.money(r.cost().cost(), currency) + "\nT50 tokens " + Format.tokens(r.cost().tokensP50())
-                    + " · " + r.line().tier().label() + " tier · fit " + r.cost().fit().label()));
+            Tooltip.install(c, new Tooltip(tooltipText.apply(r)));
             c.setOnMouseClicked(e -> onSelect.accept(r));
             bubbles.put(r.line().id(), c);
         }
@@ -103,52 +128,78 @@ public final class ValueCostChart extends Region {
         });
     }
 
+    /**
+     * Lays the chart out from the measured sizes of its labels, so it stays readable at any font
+     * size (the board's 12px ticks, the presenter's 18px and up).
+     */
     @Override
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        title.resizeRelocate(LEFT, 4, w - LEFT - RIGHT, 24);
-        legend.resizeRelocate(w - RIGHT - legend.prefWidth(-1), 6, legend.prefWidth(-1), 24);
-        double plotW = Math.max(10, w - LEFT - RIGHT);
-        double plotH = Math.max(10, h - TOP - BOTTOM);
         double max = niceMax(rows.stream().mapToDouble(r -> Math.max(r.line().value().doubleValue(),
                 r.cost().cost().doubleValue())).max().orElse(1));
         double maxX = niceMax(rows.stream().mapToDouble(r -> r.cost().cost().doubleValue()).max().orElse(1) * 1.1);
         double maxY = max;
-        xAxis.setStartX(LEFT);
-        xAxis.setStartY(TOP + plotH);
-        xAxis.setEndX(LEFT + plotW);
-        xAxis.setEndY(TOP + plotH);
-        yAxis.setStartX(LEFT);
-        yAxis.setStartY(TOP);
-        yAxis.setEndX(LEFT);
-        yAxis.setEndY(TOP + plotH);
-        double lim = Math.min(maxX, maxY);
-        diagonal.setStartX(LEFT);
-        diagonal.setStartY(TOP + plotH);
-        diagonal.setEndX(LEFT + plotW * lim / maxX);
-        diagonal.setEndY(TOP + plotH - plotH * lim / maxY);
-        getChildren().removeAll(ticks);
-        ticks.clear();
-        for (int i = 0; i <= 4; i++) {
-            tick(Format.money(BigDecimal.valueOf(maxX * i / 4), currency), LEFT + plotW * i / 4 - 30, TOP + plotH + 4);
-            tick(Format.money(BigDecimal.valueOf(maxY * i / 4), currency), 4, TOP + plotH - plotH * i / 4 - 10);
+        double tickW = 0;
+        double tickH = 0;
+        for (int i = 0; i <= TICKS; i++) {
+            xTicks.get(i).setText(Format.money(BigDecimal.valueOf(maxX * i / TICKS), currency));
+            yTicks.get(i).setText(Format.money(BigDecimal.valueOf(maxY * i / TICKS), currency));
+            tickW = Math.max(tickW, Math.max(xTicks.get(i).prefWidth(-1), yTicks.get(i).prefWidth(-1)));
+            tickH = Math.max(tickH, yTicks.get(i).prefHeight(-1));
         }
-        xLabel.resizeRelocate(LEFT + plotW / 2 - 60, h - 22, 160, 20);
-        yLabel.resizeRelocate(4, TOP - 24, 120, 20);
+        double titleH = title.prefHeight(-1);
+        double legendW = legend.prefWidth(-1);
+        double legendH = legend.prefHeight(-1);
+        double titleW = Math.min(title.prefWidth(-1), Math.max(0, w - 8));
+        boolean legendBeside = titleW + GAP * 3 + legendW <= w - RIGHT;
+        double top = 4 + titleH + (legendBeside ? 0 : legendH + 2) + yLabel.prefHeight(-1) + GAP + tickH / 2;
+        double left = Math.max(tickW + GAP * 2, yLabel.prefWidth(-1) * 0.5);
+        double bottom = tickH + xLabel.prefHeight(-1) + GAP * 2;
+        double plotW = Math.max(10, w - left - RIGHT);
+        double plotH = Math.max(10, h - top - bottom);
+        title.resizeRelocate(4, 4, titleW, titleH);
+        if (legendBeside) {
+            legend.resizeRelocate(w - RIGHT - legendW, 4 + (titleH - legendH) / 2, legendW, legendH);
+        } else {
+            legend.resizeRelocate(4, 4 + titleH + 2, Math.min(legendW, w - 8), legendH);
+        }
+        xAxis.setStartX(left);
+        xAxis.setStartY(top + plotH);
+        xAxis.setEndX(left + plotW);
+        xAxis.setEndY(top + plotH);
+        yAxis.setStartX(left);
+        yAxis.setStartY(top);
+        yAxis.setEndX(left);
+        yAxis.setEndY(top + plotH);
+        double lim = Math.min(maxX, maxY);
+        diagonal.setStartX(left);
+        diagonal.setStartY(top + plotH);
+        diagonal.setEndX(left + plotW * lim / maxX);
+        diagonal.setEndY(top + plotH - plotH * lim / maxY);
+        boolean everyTick = plotW / TICKS >= tickW + GAP * 2;
+        for (int i = 0; i <= TICKS; i++) {
+            Label x = xTicks.get(i);
+            x.setVisible(everyTick || i % 2 == 0);
+            double xw = x.prefWidth(-1);
+            double xc = left + plotW * i / TICKS - xw / 2;
+            x.resizeRelocate(Math.min(Math.max(0, xc), w - xw), top + plotH + 4, xw, tickH);
+            Label y = yTicks.get(i);
+            double yw = y.prefWidth(-1);
+            y.resizeRelocate(left - GAP - yw, top + plotH - plotH * i / TICKS - tickH / 2, yw, tickH);
+        }
+        double xlw = xLabel.prefWidth(-1);
+        xLabel.resizeRelocate(left + plotW / 2 - xlw / 2, top + plotH + 4 + tickH + GAP / 2, xlw, xLabel.prefHeight(-1));
+        yLabel.resizeRelocate(4, top - tickH / 2 - yLabel.prefHeight(-1) - GAP / 2, yLabel.prefWidth(-1), yLabel.prefHeight(-1));
+        double maxRadius = Math.min(60, Math.max(14, Math.min(plotW, plotH) / 6));
+        BigDecimal maxTokens = rows.stream().map(r -> r.cost().tokensP50()).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         for (BoardRow r : rows) {
             Circle c = bubbles.get(r.line().id());
-            c.setCenterX(LEFT + plotW * r.cost().cost().doubleValue() / maxX);
-            c.setCenterY(TOP + plotH - plotH * r.line().value().doubleValue() / maxY);
+            double share = maxTokens.signum() == 0 ? 0 : r.cost().tokensP50().doubleValue() / maxTokens.doubleValue();
+            c.setRadius(Math.max(5, maxRadius * Math.sqrt(share)));
+            c.setCenterX(left + plotW * r.cost().cost().doubleValue() / maxX);
+            c.setCenterY(top + plotH - plotH * r.line().value().doubleValue() / maxY);
         }
-    }
-
-    private void tick(String text, double x, double y) {
-        Label l = new Label(text);
-        l.getStyleClass().add("tick-label");
-        l.resizeRelocate(x, y, 76, 18);
-        ticks.add(l);
-        getChildren().add(l);
     }
 
     private static double niceMax(double v) {

@@ -1,0 +1,322 @@
+package app.envelope.service;
+
+import app.envelope.billing.BillingFileReader;
+import app.envelope.billing.ImportProgress;
+import app.envelope.billing.Preview;
+import app.envelope.billing.ReadResult;
+import app.envelope.billing.TableSample;
+import app.envelope.billing.UnreadableFileException;
+import app.envelope.billing.attribution.AttributionRule;
+import app.envelope.billing.attribution.EpicKeyOption;
+import app.envelope.billing.mapping.ColumnMapping;
+import app.envelope.billing.mapping.InMemoryMappingStore;
+import app.envelope.billing.mapping.MappingStore;
+import app.envelope.domain.BillingLine;
+import app.envelope.domain.Epic;
+import app.envelope.domain.FxRate;
+import app.envelope.domain.RateCard;
+import app.envelope.domain.Sprint;
+import app.envelope.store.BillingRepository.Batch;
+import app.envelope.store.BillingRepository.FxUse;
+import app.envelope.store.BillingRepository.Span;
+import app.envelope.store.PlanQueries;
+import app.envelope.store.SpendGroup;
+import app.envelope.store.Store;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+/**
+ * What the Actuals screen asks of the billing files and the store: look at a file before anything
+ * is stored (its format, first rows, totals, FX and sprints), map an unknown file's columns and
+ * save the mapping, import, list and delete batches, summarise a batch or a sprint, and change the
+ * attribution rules. Every method may be slow (files, database): call it off the UI thread.
+ */
+public final class ActualsService {
+    /** Tag sets looked at to suggest {@code tag:<key>} rule fields. */
+    static final int TAG_SETS_LOOKED_AT = 2_000;
+
+    private final Store store;
+    private final BillingFileReader reader;
+    private final MappingStore mappings;
+    private final ImportService importer;
+    private final Attribution attribution;
+
+    public ActualsService(Store store, BillingFileReader reader, MappingStore mappings) {
+        this.store = store;
+        this.reader = reader;
+        this.mappings = mappings;
+        this.importer = new ImportService(store, reader, mappings);
+        this.attribution = new Attribution(store);
+    }
+
+    public MappingStore mappings() {
+        return mappings;
+    }
+
+    public String portfolioCurrency() {
+        return store.rateCard().load().currency();
+    }
+
+    // Looking at a file before importing it //
+
+    /** The detected format and the first rows in canonical form. */
+    public Preview preview(Path file) throws UnreadableFileException {
+        return reader.preview(file, mappings, BillingFileReader.PREVIEW_ROWS);
+    }
+
+    /** The header and first raw rows, for the column-mapping dialog. */
+    public TableSample sample(Path file) throws UnreadableFileException {
+        return reader.peek(file, BillingFileReader.PREVIEW_ROWS);
+    }
+
+    /** The first rows read through a mapping that is not saved yet (the mapping dialog's live preview). */
+    public Preview previewWith(Path file, ColumnMapping candidate) throws UnreadableFileException {
+        InMemoryMappingStore only = new InMemoryMappingStore();
+        only.save(candidate);
+        return reader.preview(file, only, BillingFileReader.PREVIEW_ROWS);
+    }
+
+    /** The saved mapping for this header, if any (to edit it). */
+    public Optional<ColumnMapping> savedMapping(Collection<String> header) {
+        return mappings.findByHeader(header);
+    }
+
+    public void saveMapping(ColumnMapping mapping) {
+        mappings.save(mapping);
+    }
+
+    /**
+     * Reads the whole file without storing anything: its row counts, totals and currency, the FX
+     * rates an import would use, how many lines fall outside every sprint, and whether the same
+     * file was imported before.
+     */
+    public FileScan scan(Path file, ImportProgress progress, BooleanSupplier cancelled) throws UnreadableFileException {
+        RateCard card = store.rateCard().load();
+        List<Sprint> sprints = store.portfolio().sprints();
+        FxCollector fx = new FxCollector(card);
+        long[] outside = {0};
+        ReadResult read = reader.read(file, mappings, line -> {
+            fx.add(line);
+            if (sprints.stream().noneMatch(s -> s.contains(line.chargeDate()))) {
+                outside[0]++;
+            }
+        }, progress, cancelled);
+        Optional<Batch> before = store.billing().batchBySha(read.sha256());
+        return new FileScan(read, before, fx.used(), fx.missing(), outside[0], card.currency());
+    }
+
+    // Importing //
+
+    /** Imports the file as one batch (see {@link ImportService}) and summarises what was stored. */
+    public Imported importFile(Path file, ImportProgress progress, BooleanSupplier cancelled)
+            throws UnreadableFileException {
+        ImportReport report = importer.importFile(file, progress, cancelled);
+        return new Imported(report, summary(report.batch()));
+    }
+
+    public List<Batch> batches() {
+        return store.billing().batches();
+    }
+
+    /** Deletes a batch and its lines: the undo of an import. */
+    public boolean deleteBatch(long batchId) {
+        return store.billing().deleteBatch(batchId);
+    }
+
+    /** The last imported batch, summarised, if any batch is stored. */
+    public Optional<BatchSummary> latestBatch() {
+        List<Batch> all = batches();
+        return all.isEmpty() ? Optional.empty() : Optional.of(summary(all.get(all.size() - 1)));
+    }
+
+    public BatchSummary summary(Batch batch) {
+        long id = batch.id();
+        List<SpendGroup> byEpic = store.billing().spend(id, SpendGroup.By.EPIC);
+        RateCard card = store.rateCard().load();
+        return new BatchSummary(batch, attributed(byEpic), unattributed(byEpic),
+                store.billing().spend(id, SpendGroup.By.UNATTRIBUTED_SOURCE), store.billing().spend(id, SpendGroup.By.SPRINT),
+                store.billing().outsideSprints(id), fxUsed(card, store.billing().fxUsed(id)), epicTitles(), card.currency());
+    }
+
+    // Sprints //
+
+    public List<Sprint> sprints() {
+        return store.portfolio().sprints();
+    }
+
+    /** The sprint whose actuals are worth showing first: the last closed one, else the current one. */
+    public Optional<Sprint> defaultSprint() {
+        PlanQueries q = new PlanQueries(store);
+        return q.lastClosedSprint().or(q::currentSprint);
+    }
+
+    /** What is stored for a sprint: spend by epic, unattributed with its largest sources; and everything outside any sprint. */
+    public SprintActuals sprintActuals(Sprint sprint) {
+        List<SpendGroup> byEpic = store.billing().sprintSpend(sprint.id(), SpendGroup.By.EPIC);
+        return new SprintActuals(sprint, attributed(byEpic), unattributed(byEpic),
+                store.billing().sprintSpend(sprint.id(), SpendGroup.By.UNATTRIBUTED_SOURCE),
+                store.billing().outsideSprints(null), store.billing().batches().size(), epicTitles(), portfolioCurrency());
+    }
+
+    // Attribution rules //
+
+    public RulesState rules() {
+        return new RulesState(attribution.rules(), attribution.option(), store.portfolio().epics(),
+                store.billing().tagKeys(TAG_SETS_LOOKED_AT));
+    }
+
+    /** Stores the rules and option and re-attributes every stored line; returns how many lines changed epic. */
+    public long changeRules(List<AttributionRule> rules, EpicKeyOption option) {
+        return attribution.change(rules, option);
+    }
+
+    // Helpers //
+
+    private Map<String, String> epicTitles() {
+        return store.portfolio().epics().stream().collect(Collectors.toMap(Epic::key, Epic::title, (a, b) -> a,
+                LinkedHashMap::new));
+    }
+
+    private static List<SpendGroup> attributed(List<SpendGroup> byEpic) {
+        return byEpic.stream().filter(g -> !g.key().equals(SpendGroup.UNATTRIBUTED)).toList();
+    }
+
+    private static SpendGroup unattributed(List<SpendGroup> byEpic) {
+        return byEpic.stream().filter(g -> g.key().equals(SpendGroup.UNATTRIBUTED)).findFirst()
+                .orElse(new SpendGroup(SpendGroup.UNATTRIBUTED, 0, null, BigDecimal.ZERO, null));
+    }
+
+    /** The stored rates other than 1:1, each with the rate-card entry it came from. */
+    static List<FxUsed> fxUsed(RateCard card, List<FxUse> uses) {
+        List<FxUsed> out = new ArrayList<>();
+        for (FxUse u : uses) {
+            if (u.currency().equalsIgnoreCase(card.currency()) || u.rate() == null) {
+                continue;
+            }
+            LocalDate from = card.fxRate(u.currency(), u.first()).filter(r -> r.rate().compareTo(u.rate()) == 0)
+                    .map(FxRate::validFrom).orElse(null);
+            out.add(new FxUsed(u.currency(), card.currency(), u.rate(), from, u.first(), u.last(), u.lines()));
+        }
+        return out;
+    }
+
+    /** Collects, per currency other than the portfolio's, the rate-card rates lines would be converted at. */
+    private static final class FxCollector {
+        private final RateCard card;
+        private final Map<String, Optional<FxRate>> byCurrencyAndDate = new HashMap<>();
+        private final Map<String, FxUsed> used = new LinkedHashMap<>();
+        private final Map<String, LocalDate> missing = new LinkedHashMap<>();
+
+        FxCollector(RateCard card) {
+            this.card = card;
+        }
+
+        void add(BillingLine line) {
+            String cur = line.currency().toUpperCase(Locale.ROOT);
+            if (cur.equals(card.currency())) {
+                return;
+            }
+            LocalDate d = line.chargeDate();
+            Optional<FxRate> rate = byCurrencyAndDate.computeIfAbsent(cur + "|" + d, k -> card.fxRate(cur, d));
+            if (rate.isEmpty()) {
+                missing.merge(cur, d, (a, b) -> a.isBefore(b) ? a : b);
+                return;
+            }
+            FxRate r = rate.get();
+            used.merge(cur + "|" + r.validFrom(), new FxUsed(cur, card.currency(), r.rate(), r.validFrom(), d, d, 1),
+                    (a, b) -> new FxUsed(a.currency(), a.into(), a.rate(), a.validFrom(),
+                            a.first().isBefore(d) ? a.first() : d, a.last().isAfter(d) ? a.last() : d, a.lines() + 1));
+        }
+
+        List<FxUsed> used() {
+            return used.values().stream().sorted(Comparator.comparing(FxUsed::currency).thenComparing(FxUsed::first))
+                    .toList();
+        }
+
+        /** Currency → first charge date with no rate on the rate card. */
+        Map<String, LocalDate> missing() {
+            return missing;
+        }
+    }
+
+    // Results //
+
+    /**
+     * A rate a currency was (or would be) converted at into the portfolio currency.
+     *
+     * @param validFrom the rate card entry's date; null when the stored rate is no longer on the rate card
+     */
+    public record FxUsed(String currency, String into, BigDecimal rate, LocalDate validFrom, LocalDate first,
+                         LocalDate last, long lines) {
+        /** {@code EUR→USD 1.0850 from 2026-10-01}. */
+        public String text() {
+            BigDecimal r = rate.stripTrailingZeros();
+            if (r.scale() < 4) {
+                r = r.setScale(4);
+            }
+            return currency + "→" + into + " " + r.toPlainString()
+                    + (validFrom == null ? " (no longer on the rate card)" : " from " + validFrom);
+        }
+    }
+
+    /**
+     * A whole file read without storing it.
+     *
+     * @param read           counts, totals (in the file's currency), currency, rejected rows, SHA-256
+     * @param importedBefore the batch this same file was imported as, if any
+     * @param fx             the rates an import would use, per currency and rate-card entry
+     * @param missingFx      currency → first charge date with no FX rate on the rate card (an import would be refused)
+     * @param outsideSprints lines whose charge date is in no sprint
+     */
+    public record FileScan(ReadResult read, Optional<Batch> importedBefore, List<FxUsed> fx,
+                           Map<String, LocalDate> missingFx, long outsideSprints, String portfolioCurrency) {
+        public FileScan {
+            fx = List.copyOf(fx);
+            missingFx = Map.copyOf(missingFx);
+        }
+    }
+
+    /** An import just made: the service's report (with the rejected rows) and the stored batch summarised. */
+    public record Imported(ImportReport report, BatchSummary summary) {
+    }
+
+    /**
+     * A stored batch: its totals (file currency, on the batch) and, in the portfolio currency, its
+     * spend by epic, unattributed with its largest sources, by sprint and outside any sprint, and
+     * the FX rates used.
+     */
+    public record BatchSummary(Batch batch, List<SpendGroup> byEpic, SpendGroup unattributed,
+                               List<SpendGroup> unattributedSources, List<SpendGroup> bySprint, Span outsideSprints,
+                               List<FxUsed> fx, Map<String, String> epicTitles, String portfolioCurrency) {
+    }
+
+    /** A sprint's stored actuals, and everything stored outside any sprint. */
+    public record SprintActuals(Sprint sprint, List<SpendGroup> byEpic, SpendGroup unattributed,
+                                List<SpendGroup> unattributedSources, Span outsideAnySprint, int batches,
+                                Map<String, String> epicTitles, String currency) {
+        /** Attributed plus unattributed spend charged in the sprint. */
+        public BigDecimal total() {
+            BigDecimal t = unattributed.effective() == null ? BigDecimal.ZERO : unattributed.effective();
+            for (SpendGroup g : byEpic) {
+                t = t.add(g.effective());
+            }
+            return t;
+        }
+    }
+
+    /** The stored rules and option, with what the editor offers: the portfolio's epics and the tag keys seen on lines. */
+    public record RulesState(List<AttributionRule> rules, EpicKeyOption option, List<Epic> epics, List<String> tagKeys) {
+    }
+}

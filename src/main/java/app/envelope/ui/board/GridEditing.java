@@ -1,0 +1,80 @@
+package app.envelope.ui.board;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Spreadsheet keys for a grid of {@link EditCell}s (the board and the scenario grid): Enter edits
+ * the focused cell, Tab moves to the next editable cell, typing a character starts editing with it.
+ */
+public final class GridEditing {
+    private GridEditing() {
+    }
+
+    /** Installs Enter, Tab and type-to-edit on {@code table}. */
+    public static <R> void install(TableView<R> table) {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> keyPressed(table, e));
+        table.addEventHandler(KeyEvent.KEY_TYPED, e -> typeToEdit(table, e));
+    }
+
+    private static <R> void keyPressed(TableView<R> table, KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        TablePosition<R, ?> pos = table.getFocusModel().getFocusedCell();
+        if (e.getCode() == KeyCode.ENTER && pos != null && pos.getTableColumn() != null
+                && pos.getTableColumn().isEditable()) {
+            table.edit(pos.getRow(), editable(pos.getTableColumn()));
+            e.consume();
+        } else if (e.getCode() == KeyCode.TAB && !e.isShiftDown()) {
+            moveRight(table);
+            e.consume();
+        }
+    }
+
+    private static <R> void typeToEdit(TableView<R> table, KeyEvent e) {
+        String ch = e.getCharacter();
+        TablePosition<R, ?> pos = table.getFocusModel().getFocusedCell();
+        if (ch.isEmpty() || Character.isISOControl(ch.charAt(0)) || e.isShortcutDown() || pos == null
+                || pos.getTableColumn() == null || !pos.getTableColumn().isEditable() || table.getEditingCell() != null) {
+            return;
+        }
+        TableColumn<R, R> col = editable(pos.getTableColumn());
+        table.lookupAll(".editable-cell").stream().filter(n -> n instanceof EditCell<?>)
+                .map(n -> (EditCell<?>) n)
+                .filter(c -> c.getTableColumn() == col && c.getIndex() == pos.getRow()).findFirst()
+                .ifPresent(c -> c.startEdit(ch));
+        e.consume();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> TableColumn<R, R> editable(TableColumn<R, ?> col) {
+        return (TableColumn<R, R>) col;
+    }
+
+    /** Moves the focus to the next editable cell to the right, or to the start of the next row. */
+    public static <R> void moveRight(TableView<R> table) {
+        TablePosition<R, ?> pos = table.getFocusModel().getFocusedCell();
+        if (pos == null || pos.getTableColumn() == null) {
+            return;
+        }
+        int col = table.getVisibleLeafIndex(pos.getTableColumn());
+        int row = pos.getRow();
+        for (int c = col + 1; c < table.getVisibleLeafColumns().size(); c++) {
+            TableColumn<R, ?> next = table.getVisibleLeafColumn(c);
+            if (next.isEditable()) {
+                table.getSelectionModel().clearAndSelect(row, next);
+                table.getFocusModel().focus(row, next);
+                return;
+            }
+        }
+        if (row + 1 < table.getItems().size()) {
+            table.getSelectionModel().clearAndSelect(row + 1, table.getVisibleLeafColumn(0));
+            table.getFocusModel().focus(row + 1, table.getVisibleLeafColumn(0));
+        }
+    }
+}
