@@ -123,7 +123,15 @@ public final class ActualsService {
     public Imported importFile(Path file, ImportProgress progress, BooleanSupplier cancelled)
             throws UnreadableFileException {
         ImportReport report = importer.importFile(file, progress, cancelled);
-        return new Imported(report, summary(report.batch()));
+        return new Imported(report, summary(report));
+    }
+
+    /** The batch just imported, summarised from the totals the import kept (equal to {@link #summary(Batch)}, without re-reading its lines). */
+    BatchSummary summary(ImportReport report) {
+        RateCard card = store.rateCard().load();
+        return new BatchSummary(report.batch(), attributed(report.byEpic()), unattributed(report.byEpic()),
+                report.unattributedSources(), report.bySprint(), report.outsideAnySprint(), fxUsed(card, report.fxUsed()),
+                epicTitles(), card.currency());
     }
 
     public List<Batch> batches() {

@@ -12,6 +12,8 @@ import app.envelope.domain.FxRate;
 import app.envelope.domain.RateCard;
 import app.envelope.domain.Sprint;
 import app.envelope.store.BillingRepository.Batch;
+import app.envelope.store.BillingRepository.FxUse;
+import app.envelope.store.BillingRepository.Span;
 import app.envelope.store.BillingRepository.StoredLine;
 import app.envelope.store.BillingRepository.Summary;
 import app.envelope.store.SpendGroup;
@@ -123,12 +125,14 @@ public final class ImportService {
         List<SpendGroup> bySprint = tally.groups(SpendGroup.By.SPRINT);
         List<SpendGroup> byEpic = tally.groups(SpendGroup.By.EPIC);
         List<SpendGroup> sources = tally.groups(SpendGroup.By.UNATTRIBUTED_SOURCE);
+        Span outside = tally.outsideSprints();
+        List<FxUse> fx = tally.fxUsed();
         long t4 = System.nanoTime();
         ReadAhead.Times times = ahead.times();
         ImportTimings timings = new ImportTimings(Duration.ofNanos(marks[0] - t0), Duration.ofNanos(times.reading()),
                 Duration.ofNanos(times.storing()), Duration.ofNanos(times.waiting()), Duration.ofNanos(t3 - marks[1]),
                 Duration.ofNanos(t4 - t3), Duration.ofNanos(t4 - t0));
-        return new ImportReport(batch, result[0], bySprint, byEpic, sources, timings);
+        return new ImportReport(batch, result[0], bySprint, byEpic, sources, outside, fx, timings);
     }
 
     private ReadResult readAll(Path file, ImportProgress progress, BooleanSupplier cancelled, Consumer<BillingLine> sink) {

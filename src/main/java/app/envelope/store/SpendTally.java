@@ -1,9 +1,11 @@
 package app.envelope.store;
 
+import app.envelope.domain.BillingLine;
 import app.envelope.domain.WorkTags;
 import app.envelope.store.BillingRepository.StoredLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,9 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Totals lines by sprint, by epic and by unattributed source while they are being stored, with
- * exactly the grouping keys and arithmetic of {@link BillingRepository#spend}, so that an import
- * can report its batch's spend without reading a million lines back. Each line counts at the
+ * Totals lines by sprint, by epic and by unattributed source, outside any sprint and per FX rate,
+ * while they are being stored, with exactly the grouping keys and arithmetic of
+ * {@link BillingRepository#spend}, {@link BillingRepository#outsideSprints} and
+ * {@link BillingRepository#fxUsed}, so that an import can report its batch without reading a
+ * million lines back. Each line counts at the
  * values the store keeps: costs rounded half-up to {@link #COST_SCALE} places and the FX rate to
  * {@link #FX_SCALE} (the {@code billing_line} column scales; a store test keeps them equal), then
  * cost x rate, summed exactly. Not thread-safe: feed it from one thread.
@@ -25,14 +29,28 @@ public final class SpendTally {
     /** Scale of {@code billing_line.fx_rate}. */
     public static final int FX_SCALE = 12;
     private static final String SEPARATOR = " · ";
-    private static final String NO_TAGS = "(no tags)";
 
     private final Map<Long, String> sprintNames;
     private final Map<String, Sum> bySprint = new HashMap<>();
     private final Map<String, Sum> byEpic = new HashMap<>();
     private final Map<String, Sum> bySource = new HashMap<>();
+    private final Sum outside = new Sum();
+    private LocalDate outsideFirst;
+    private LocalDate outsideLast;
+    private final Map<FxKey, DaySpan> fxUses = new HashMap<>();
+    private FxKey lastFxKey;
+    private BigDecimal lastFx;
     private Long lastSprintId;
     private Sum lastSprint;
+
+    private record FxKey(String currency, BigDecimal rate) {
+    }
+
+    private static final class DaySpan {
+        private long lines;
+        private LocalDate first;
+        private LocalDate last;
+    }
 
     /** @param sprintNames the name of every sprint by id (a line's sprint id that is not here counts as outside any sprint) */
     public SpendTally(Map<Long, String> sprintNames) {
@@ -48,8 +66,47 @@ public final class SpendTally {
         String epic = s.epicKey();
         byEpic.computeIfAbsent(epic == null ? SpendGroup.UNATTRIBUTED : epic, k -> new Sum()).add(list, eff, billed);
         if (epic == null) {
-            bySource.computeIfAbsent(source(s), k -> new Sum()).add(list, eff, billed);
+            bySource.computeIfAbsent(source(s.line()), k -> new Sum()).add(list, eff, billed);
         }
+        LocalDate day = s.line().chargeDate();
+        if (s.sprintId() == null) {
+            outside.add(null, eff, null);
+            outsideFirst = outsideFirst == null || day.isBefore(outsideFirst) ? day : outsideFirst;
+            outsideLast = outsideLast == null || day.isAfter(outsideLast) ? day : outsideLast;
+        }
+        fxUse(s.line().currency(), fx, day);
+    }
+
+    /** As {@link BillingRepository#outsideSprints}: the lines with no sprint, their effective spend and first and last day. */
+    public BillingRepository.Span outsideSprints() {
+        return new BillingRepository.Span(outside.lines, outside.effective == null ? BigDecimal.ZERO
+                : outside.effective.stripTrailingZeros(), outsideFirst, outsideLast);
+    }
+
+    /** As {@link BillingRepository#fxUsed}: per currency and stored rate, the lines and their first and last day; by currency, then first day. */
+    public List<BillingRepository.FxUse> fxUsed() {
+        List<BillingRepository.FxUse> out = new ArrayList<>(fxUses.size());
+        fxUses.forEach((key, u) -> out.add(new BillingRepository.FxUse(key.currency(),
+                key.rate() == null ? null : key.rate().stripTrailingZeros(), u.first, u.last, u.lines)));
+        out.sort(Comparator.comparing(BillingRepository.FxUse::currency).thenComparing(BillingRepository.FxUse::first)
+                .thenComparing(BillingRepository.FxUse::rate, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return out;
+    }
+
+    private void fxUse(String currency, BigDecimal fx, LocalDate day) {
+        FxKey key;
+        if (lastFx != null && lastFxKey.currency().equals(currency) && Objects.equals(lastFx, fx)) {
+            key = lastFxKey;
+        } else {
+            // rates group by value as the column stores them: 1.085 and 1.0850 are one rate
+            key = new FxKey(currency, fx == null ? null : fx.stripTrailingZeros());
+            lastFxKey = key;
+            lastFx = fx;
+        }
+        DaySpan u = fxUses.computeIfAbsent(key, k -> new DaySpan());
+        u.lines++;
+        u.first = u.first == null || day.isBefore(u.first) ? day : u.first;
+        u.last = u.last == null || day.isAfter(u.last) ? day : u.last;
     }
 
     /** The groups, largest effective spend first (ties by key), as {@link BillingRepository#spend} returns them. */
@@ -77,12 +134,21 @@ public final class SpendTally {
         return sum;
     }
 
-    /** {@code vendor · } the first of repository, project, workspace, API key name, cost center, user, product. */
-    private static String source(StoredLine s) {
-        WorkTags t = s.line().tags();
-        String tag = first(t.repository(), t.project(), t.workspace(), t.apiKeyName(), t.costCenter(), t.user(),
-                s.line().product());
-        return s.line().vendor() + SEPARATOR + (tag == null ? NO_TAGS : tag);
+    /**
+     * As {@code JooqBillingRepository.sourceKey}: {@code vendor · product · repository name}, the
+     * product falling back to the model then the SKU, the work tag being the first of repository,
+     * project, workspace, API key name and cost center, named ({@code no work tags} when none).
+     */
+    static String source(BillingLine line) {
+        WorkTags t = line.tags();
+        String product = first(line.product(), line.model(), line.sku());
+        String work = t.repository() != null ? "repository " + t.repository()
+                : t.project() != null ? "project " + t.project()
+                : t.workspace() != null ? "workspace " + t.workspace()
+                : t.apiKeyName() != null ? "API key " + t.apiKeyName()
+                : t.costCenter() != null ? "cost center " + t.costCenter()
+                : "no work tags";
+        return line.vendor() + SEPARATOR + (product == null ? "" : product + SEPARATOR) + work;
     }
 
     private static String first(String... values) {

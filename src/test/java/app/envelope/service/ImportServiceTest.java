@@ -81,6 +81,10 @@ class ImportServiceTest {
         assertEquals(store.billing().spend(id, SpendGroup.By.SPRINT), r.bySprint());
         assertEquals(store.billing().spend(id, SpendGroup.By.EPIC), r.byEpic());
         assertEquals(store.billing().spend(id, SpendGroup.By.UNATTRIBUTED_SOURCE), r.unattributedSources());
+        assertEquals(store.billing().outsideSprints(id), r.outsideAnySprint());
+        assertEquals(store.billing().fxUsed(id), r.fxUsed());
+        ActualsService actuals = new ActualsService(store, new BillingFileReader(), new InMemoryMappingStore());
+        assertEquals(actuals.summary(r.batch()), actuals.summary(r), "the screen's summary, without re-reading the lines");
         assertEquals(3, r.bySprint().size());
         assertTrue(r.outsideSprints().lines() > 0);
         assertEquals(9_000, r.bySprint().stream().mapToLong(SpendGroup::lines).sum());

@@ -56,6 +56,17 @@ class SpendTallyTest {
         return new WorkTags(project, repository, null, null, null, user, Map.of(), Map.of());
     }
 
+    private static BillingLine randomLine(Random random, long row, String list, String effective, String billed,
+                                          String currency) {
+        String[] names = {null, null, "alpha", "beta"};
+        WorkTags tags = new WorkTags(names[random.nextInt(4)], names[random.nextInt(4)], names[random.nextInt(4)],
+                names[random.nextInt(4)], names[random.nextInt(4)], names[random.nextInt(4)], Map.of(), Map.of());
+        return new BillingLine(row, LocalDate.of(2026, 10, 20).plusDays(random.nextInt(50)),
+                random.nextBoolean() ? "GitHub" : "OpenAI", names[random.nextInt(4)], names[random.nextInt(4)],
+                names[random.nextInt(4)], null, null, null, null, list == null ? null : new BigDecimal(list),
+                new BigDecimal(effective), billed == null ? null : new BigDecimal(billed), currency, tags);
+    }
+
     private Batch store(String sha, List<StoredLine> lines) {
         return store.billing().importBatch("f.csv", sha, sink -> {
             lines.forEach(sink);
@@ -77,6 +88,8 @@ class SpendTallyTest {
             assertEquals(fromSql.stream().map(SpendGroup::effective).toList(),
                     tally.groups(by).stream().map(SpendGroup::effective).toList(), by + " order");
         }
+        assertEquals(store.billing().outsideSprints(batchId), tally.outsideSprints());
+        assertEquals(store.billing().fxUsed(batchId), tally.fxUsed());
     }
 
     @Test
@@ -112,18 +125,25 @@ class SpendTallyTest {
         assertEquals(new BigDecimal("7.036000000000000004"), outside.effective());
         assertNull(outside.list(), "no line outside the sprints has a list cost");
         List<String> sources = tally.groups(SpendGroup.By.UNATTRIBUTED_SOURCE).stream().map(SpendGroup::key).toList();
-        assertEquals(List.of("Cursor · cy", "GitHub · growth-web", "OpenAI · api"), sources);
+        assertEquals(List.of("Cursor · no work tags", "GitHub · actions · repository growth-web", "OpenAI · api · no work tags"),
+                sources, "never by user: budgets are on work, not on people");
         SpendGroup growth = tally.groups(SpendGroup.By.UNATTRIBUTED_SOURCE).get(1);
-        assertEquals(new SpendGroup("GitHub · growth-web", 2, stripped("1.25"), stripped("1.25"), stripped("-1.25")), growth);
+        assertEquals(new SpendGroup("GitHub · actions · repository growth-web", 2, stripped("1.25"), stripped("1.25"),
+                stripped("-1.25")), growth);
+        assertEquals(new BillingRepository.Span(2, new BigDecimal("7.036000000000000004"), LocalDate.of(2026, 11, 3),
+                LocalDate.of(2026, 11, 3)), tally.outsideSprints());
+        assertEquals(List.of(new BillingRepository.FxUse("EUR", stripped("1.085"), LocalDate.of(2026, 11, 3),
+                        LocalDate.of(2026, 11, 3), 1),
+                new BillingRepository.FxUse("USD", BigDecimal.ONE, LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 3), 5)),
+                tally.fxUsed());
     }
 
     @Test
     void manyRandomLinesTotalExactlyAsTheStoreDoes() {
         Random random = new Random(7);
         String[] epics = {"PAY-142", "GRO-214", null, null};
-        String[] repos = {"payments-api", "growth-web", null};
         String[] currencies = {"USD", "EUR", "GBP"};
-        BigDecimal[] rates = {BigDecimal.ONE, new BigDecimal("1.0850"), new BigDecimal("1.271012345678")};
+        BigDecimal[] rates = {BigDecimal.ONE, new BigDecimal("1.0850"), new BigDecimal("1.2710123456789")};
         Long[] sprints = {sprint46, sprint47, null, 999_999L};
         List<StoredLine> lines = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
@@ -132,9 +152,7 @@ class SpendTallyTest {
             String effective = (random.nextInt(200) - 20) + "." + digits(random, 1 + random.nextInt(30));
             String list = random.nextInt(4) == 0 ? null : random.nextInt(100) + "." + digits(random, 1 + random.nextInt(12));
             String billed = random.nextInt(3) == 0 ? null : "0." + digits(random, 2);
-            String repo = repos[random.nextInt(3)];
-            lines.add(new StoredLine(0, 0, line(i + 1, random.nextBoolean() ? "GitHub" : "OpenAI", random.nextBoolean() ? "api" : null,
-                    list, effective, billed, currencies[c], tags(repo, random.nextBoolean() ? "proj" : null, null)),
+            lines.add(new StoredLine(0, 0, randomLine(random, i + 1, list, effective, billed, currencies[c]),
                     epics[random.nextInt(epics.length)], sprints[random.nextInt(sprints.length)], rates[c]));
         }
         SpendTally tally = new SpendTally(sprintNames);
