@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -74,11 +75,13 @@ final class ImportBench {
             ImportService service = new ImportService(store, new BillingFileReader(), new InMemoryMappingStore());
             System.gc();
             try (HeapWatch heap = new HeapWatch()) {
+                Map<String, Long> threads0 = ThreadCpu.byName();
                 long cpu0 = processCpuNanos();
                 long writerCpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 r = service.importFile(file, (rows, bytes, total) -> { }, () -> false);
                 long writerCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - writerCpu0;
                 long cpu = processCpuNanos() - cpu0;
+                Map<String, Long> threads = ThreadCpu.since(threads0);
                 heap.stop();
                 ImportTimings t = r.timings();
                 double s = seconds(t.total());
@@ -90,13 +93,17 @@ final class ImportBench {
                                 + " | commit %.2f s | report totals %.3f s%n",
                         seconds(t.hashing()), seconds(t.reading()), seconds(t.storing()) + seconds(t.waiting()),
                         seconds(t.waiting()), seconds(t.committing()), seconds(t.reporting()));
-                ctx.out().printf("  heap: peak used %d MB (sampled every 10 ms, garbage not yet collected included);"
-                                + " peak live after a GC %d MB; %d GCs taking %.2f s%n",
+                ctx.out().printf("  heap: peak in use %d MB (just before a collection: garbage not yet reclaimed included);"
+                                + " peak just after a collection %d MB; %d collections, %.2f s of pauses%n",
                         heap.peakUsed() / (1024 * 1024), heap.peakAfterGc() / (1024 * 1024), heap.collections(),
                         heap.gcMillis() / 1000.0);
                 int cores = Runtime.getRuntime().availableProcessors();
                 ctx.out().printf("  CPU: %.2f s used by the process (%d cores could give %.2f s in that wall time);"
-                        + " the storing thread %.2f s%n", cpu / 1e9, cores, cores * s, writerCpu / 1e9);
+                        + " the storing thread %.2f s, the reading thread %.2f s%n", cpu / 1e9, cores, cores * s,
+                        writerCpu / 1e9, seconds(t.readingCpu()));
+                if (!threads.isEmpty()) {
+                    ctx.out().println("  CPU by thread: " + ThreadCpu.describe(threads));
+                }
             }
         }
         // After the timed import (so that it ran cold): the reading alone, for the phase breakdown.
@@ -154,9 +161,9 @@ final class ImportBench {
     }
 
     /**
-     * Watches the heap during a measurement: the highest heap in use (sampled every 10 ms, so it
-     * includes garbage the collector has not reclaimed yet) and the highest heap still in use right
-     * after a collection (what the import really keeps alive).
+     * Watches the heap during a measurement through the collector's notifications: the heap in use
+     * just before each collection (the highest it got, garbage not yet reclaimed included) and just
+     * after it (what was still referenced, plus old-generation garbage G1 had not marked yet).
      */
     private static final class HeapWatch implements AutoCloseable, NotificationListener {
         private final AtomicLong peakUsed = new AtomicLong();
@@ -164,8 +171,6 @@ final class ImportBench {
         private final AtomicLong collections = new AtomicLong();
         private final AtomicLong gcMillis = new AtomicLong();
         private final List<NotificationEmitter> emitters = new ArrayList<>();
-        private final Thread sampler;
-        private volatile boolean running = true;
 
         HeapWatch() {
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -174,18 +179,6 @@ final class ImportBench {
                     emitters.add(e);
                 }
             }
-            sampler = new Thread(() -> {
-                while (running) {
-                    peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
         }
 
         @Override
@@ -201,15 +194,15 @@ final class ImportBench {
         }
 
         void stop() {
-            running = false;
-            sampler.interrupt();
+            peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
             for (NotificationEmitter e : emitters) {
                 try {
                     e.removeNotificationListener(this);
                 } catch (javax.management.ListenerNotFoundException ignored) {
-                    // already gone
+                    // already removed
                 }
             }
+            emitters.clear();
         }
 
         long peakUsed() {

@@ -130,7 +130,7 @@ public final class ImportService {
         long t4 = System.nanoTime();
         ReadAhead.Times times = ahead.times();
         ImportTimings timings = new ImportTimings(Duration.ofNanos(marks[0] - t0), Duration.ofNanos(times.reading()),
-                Duration.ofNanos(times.storing()), Duration.ofNanos(times.waiting()), Duration.ofNanos(t3 - marks[1]),
+                Duration.ofNanos(times.readingCpu()), Duration.ofNanos(times.storing()), Duration.ofNanos(times.waiting()), Duration.ofNanos(t3 - marks[1]),
                 Duration.ofNanos(t4 - t3), Duration.ofNanos(t4 - t0));
         return new ImportReport(batch, result[0], bySprint, byEpic, sources, outside, fx, timings);
     }

@@ -9,14 +9,15 @@ import java.time.Duration;
  *
  * @param hashing   the SHA-256 of the file and the duplicate check, before anything is read
  * @param reading   the reading thread, from the first row to the end of the file
+ * @param readingCpu the CPU time the reading thread used (where the JVM measures it; else zero)
  * @param storing   the inserts of the lines into the batch's transaction
  * @param waiting   the store waiting for the reader to hand it lines
  * @param committing writing the batch's totals and committing the transaction
  * @param reporting the report's spend by sprint, epic and unattributed source, after the commit
  * @param total     the whole import, as the caller waited for it
  */
-public record ImportTimings(Duration hashing, Duration reading, Duration storing, Duration waiting,
+public record ImportTimings(Duration hashing, Duration reading, Duration readingCpu, Duration storing, Duration waiting,
                             Duration committing, Duration reporting, Duration total) {
     public static final ImportTimings UNKNOWN = new ImportTimings(Duration.ZERO, Duration.ZERO, Duration.ZERO,
-            Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+            Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 }

@@ -1,5 +1,6 @@
 package app.envelope.service;
 
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,7 @@ final class ReadAhead<T> {
     private Object[] chunk = new Object[CHUNK];
     private int filled;
     private long readNanos;
+    private long readCpuNanos;
     private long storeNanos;
     private long waitNanos;
 
@@ -35,8 +37,11 @@ final class ReadAhead<T> {
         }
     }
 
-    /** Times of one run, in nanoseconds: the reading thread from start to end of file; the store's work; the store waiting for lines. */
-    record Times(long reading, long storing, long waiting) {
+    /**
+     * Times of one run, in nanoseconds: the reading thread from start to end of file, and the CPU it
+     * used; the store's work; the store waiting for lines.
+     */
+    record Times(long reading, long readingCpu, long storing, long waiting) {
     }
 
     private record Chunk(Object[] items, int size) {
@@ -61,7 +66,7 @@ final class ReadAhead<T> {
     }
 
     Times times() {
-        return new Times(readNanos, storeNanos, waitNanos);
+        return new Times(readNanos, readCpuNanos, storeNanos, waitNanos);
     }
 
     /**
@@ -112,6 +117,7 @@ final class ReadAhead<T> {
             R result = reading.apply(this::add);
             if (filled > 0) hand(new Chunk(chunk, filled));
             readNanos = System.nanoTime() - t0;
+            readCpuNanos = Math.max(0, ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
             hand(new Done(result));
         } catch (Stop s) {
             // The calling thread has stopped (it failed or was interrupted); it reports why.

@@ -109,9 +109,14 @@ class ImportServiceTest {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         AtomicBoolean interruptKept = new AtomicBoolean();
         CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch resume = new CountDownLatch(1);
         Thread worker = new Thread(() -> {
             try {
-                service.importFile(file, (rows, bytes, total) -> started.countDown(), () -> false);
+                // The first progress report holds the reader, so the storing thread runs dry and waits for lines.
+                service.importFile(file, (rows, bytes, total) -> {
+                    started.countDown();
+                    awaitQuietly(resume);
+                }, () -> false);
             } catch (Throwable e) {
                 thrown.set(e);
             }
@@ -119,7 +124,14 @@ class ImportServiceTest {
         });
         worker.start();
         assertTrue(started.await(60, TimeUnit.SECONDS));
+        // Interrupt it while it waits for lines, not inside H2: an interrupt during H2's own file I/O
+        // closes H2's file channel (a property of H2 2.3 on FileChannel, whoever interrupts).
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (worker.getState() != Thread.State.WAITING && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
         worker.interrupt();
+        resume.countDown();
         worker.join(120_000);
         assertFalse(worker.isAlive());
         assertTrue(thrown.get() instanceof ImportCancelledException, String.valueOf(thrown.get()));
@@ -127,6 +139,14 @@ class ImportServiceTest {
         assertEquals(0, store.billing().batches().size());
         assertEquals(0, storedLines());
         assertFalse(readerThreadAlive());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static boolean readerThreadAlive() {
