@@ -15,6 +15,8 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -171,8 +173,12 @@ final class ImportBench {
         private final AtomicLong collections = new AtomicLong();
         private final AtomicLong gcMillis = new AtomicLong();
         private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final java.util.Set<String> heapPools = new java.util.HashSet<>();
 
         HeapWatch() {
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) heapPools.add(pool.getName());
+            }
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 if (gc instanceof NotificationEmitter e) {
                     e.addNotificationListener(this, null, null);
@@ -185,12 +191,21 @@ final class ImportBench {
         public void handleNotification(Notification n, Object handback) {
             if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
             GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-            long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-            long before = info.getGcInfo().getMemoryUsageBeforeGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+            long after = heapOnly(info.getGcInfo().getMemoryUsageAfterGc());
+            long before = heapOnly(info.getGcInfo().getMemoryUsageBeforeGc());
             peakAfterGc.accumulateAndGet(after, Math::max);
             peakUsed.accumulateAndGet(before, Math::max);
             collections.incrementAndGet();
             gcMillis.addAndGet(info.getGcInfo().getDuration());
+        }
+
+        /** The collector reports every memory pool; metaspace and the code cache are not heap. */
+        private long heapOnly(Map<String, MemoryUsage> pools) {
+            long sum = 0;
+            for (Map.Entry<String, MemoryUsage> e : pools.entrySet()) {
+                if (heapPools.contains(e.getKey())) sum += e.getValue().getUsed();
+            }
+            return sum;
         }
 
         void stop() {
