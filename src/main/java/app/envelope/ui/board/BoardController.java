@@ -4,9 +4,13 @@ import app.envelope.domain.CategoryTotals;
 import app.envelope.domain.Fit;
 import app.envelope.domain.Sprint;
 import app.envelope.domain.SprintEvaluation;
+import app.envelope.ui.grid.GridEditing;
+import app.envelope.ui.grid.Paste;
+import app.envelope.ui.grid.PlanField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -26,7 +30,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.collections.transformation.SortedList;
 
 /** Binds the board's controls to its view model and turns keys into view-model actions. */
 public final class BoardController {

@@ -1,15 +1,16 @@
 package app.envelope.ui.presenter;
 
 import app.envelope.domain.CategoryTotals;
+import app.envelope.ui.Format;
 import app.envelope.ui.board.BoardRow;
-import app.envelope.ui.board.PlanField;
 import app.envelope.ui.board.StackedBar;
 import app.envelope.ui.board.ValueCostChart;
+import app.envelope.ui.grid.PlanField;
 import app.envelope.ui.theme.Appearance;
 import app.envelope.ui.theme.Theme;
-import app.envelope.ui.Format;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -40,7 +41,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * Binds the presenter view to {@link PresenterViewModel} and turns the driver's keys into its

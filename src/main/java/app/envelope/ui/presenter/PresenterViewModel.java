@@ -18,7 +18,7 @@ import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.Format;
 import app.envelope.ui.board.BoardRow;
 import app.envelope.ui.board.BoardViewModel;
-import app.envelope.ui.board.PlanField;
+import app.envelope.ui.grid.PlanField;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.format.DateTimeFormatter;

@@ -4,6 +4,8 @@ import app.envelope.domain.Effort;
 import app.envelope.domain.Sprint;
 import app.envelope.domain.Tier;
 import app.envelope.store.ScenarioRepository;
+import app.envelope.ui.grid.GridEditing;
+import app.envelope.ui.grid.PlanField;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,9 +32,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-
-import app.envelope.ui.board.GridEditing;
-import app.envelope.ui.board.PlanField;
 
 /** Binds the scenario screen to its view model; asks before adopting or discarding. */
 public final class ScenarioController {

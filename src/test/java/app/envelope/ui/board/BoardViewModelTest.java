@@ -14,6 +14,8 @@ import app.envelope.store.Store;
 import app.envelope.store.TestStores;
 import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.balance.BalanceViewModel;
+import app.envelope.ui.grid.Paste;
+import app.envelope.ui.grid.PlanField;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;

@@ -20,7 +20,7 @@ import app.envelope.store.TestStores;
 import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.PortfolioEvents;
 import app.envelope.ui.board.BoardViewModel;
-import app.envelope.ui.board.PlanField;
+import app.envelope.ui.grid.PlanField;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;

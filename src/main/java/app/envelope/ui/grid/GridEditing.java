@@ -1,4 +1,4 @@
-package app.envelope.ui.board;
+package app.envelope.ui.grid;
 
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
