@@ -80,7 +80,7 @@ public final class BoardController {
         sprintBox.valueProperty().bindBidirectional(vm.selectedSprintProperty());
         vm.selectedSprintProperty().addListener((o, a, s) -> {
             sprintDates.setText(s == null ? "" : s.start() + " – " + s.end() + " · " + s.status().name().toLowerCase());
-            budgetField.setText(vm.budgetInput());
+            budgetField.setText(vm.summary().budgetInput());
         });
         teamBox.setItems(vm.teams());
         teamBox.valueProperty().bindBidirectional(vm.teamFilterProperty());
@@ -127,28 +127,28 @@ public final class BoardController {
     }
 
     private void showTotals(SprintEvaluation e) {
-        totalValue.setText(vm.total(CategoryTotals::value));
-        totalLabour.setText(vm.total(CategoryTotals::labour));
-        totalTokens.setText(vm.total(CategoryTotals::tokens));
-        totalTooling.setText(vm.total(CategoryTotals::tooling));
-        totalRisk.setText(vm.total(CategoryTotals::risk));
-        totalCost.setText(vm.total(CategoryTotals::cost));
+        totalValue.setText(vm.summary().total(CategoryTotals::value));
+        totalLabour.setText(vm.summary().total(CategoryTotals::labour));
+        totalTokens.setText(vm.summary().total(CategoryTotals::tokens));
+        totalTooling.setText(vm.summary().total(CategoryTotals::tooling));
+        totalRisk.setText(vm.summary().total(CategoryTotals::risk));
+        totalCost.setText(vm.summary().total(CategoryTotals::cost));
         if (!budgetField.isFocused()) {
-            budgetField.setText(vm.budgetInput());
+            budgetField.setText(vm.summary().budgetInput());
         }
-        headroom.setText(vm.headroomText());
+        headroom.setText(vm.summary().headroomText());
         headroom.getStyleClass().remove("negative-total");
         if (e != null && e.budgetHeadroom().signum() < 0) {
             headroom.getStyleClass().add("negative-total");
         }
-        fitSummary.setText(vm.fitSummary());
-        subsidy.setText(vm.subsidyText());
+        fitSummary.setText(vm.summary().fitSummary());
+        subsidy.setText(vm.summary().subsidyText());
         subsidy.getStyleClass().remove("warning");
-        if (vm.subsidyWarning()) {
+        if (vm.summary().subsidyWarning()) {
             subsidy.getStyleClass().add("warning");
         }
-        bestSet.setText(vm.bestSetText());
-        bestSetMethod.setText(vm.bestSetMethod());
+        bestSet.setText(vm.summary().bestSetText());
+        bestSetMethod.setText(vm.summary().bestSetMethod());
         StackedBar.fill(stackedBar, e == null ? null : e.totals(), vm.currencyProperty().get());
         table.refresh();
     }

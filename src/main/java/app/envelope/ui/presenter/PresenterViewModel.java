@@ -497,7 +497,7 @@ public final class PresenterViewModel {
     }
 
     public String total(Function<CategoryTotals, BigDecimal> which) {
-        return board.total(which);
+        return board.summary().total(which);
     }
 
     public String budgetText() {
@@ -506,7 +506,7 @@ public final class PresenterViewModel {
     }
 
     public String headroomText() {
-        return board.headroomText();
+        return board.summary().headroomText();
     }
 
     public boolean overBudget() {
@@ -515,11 +515,11 @@ public final class PresenterViewModel {
     }
 
     public String fitCounts() {
-        return board.fitSummary();
+        return board.summary().fitSummary();
     }
 
     public String bestSetText() {
-        return board.bestSetText();
+        return board.summary().bestSetText();
     }
 
     /** How many lines (by value density) fit under B before the fund line. */

@@ -78,7 +78,7 @@ final class ScenarioColumns {
         moneyColumn("T50", 76, r -> r.cost().t50());
         moneyColumn("C plan", 86, r -> r.planCost().cost().cost());
         moneyColumn("C scenario", 96, r -> r.cost().cost());
-        TableColumn<ScenarioRow, ScenarioRow> delta = column("ΔC", 84, r -> ScenarioViewModel.signedMoney(
+        TableColumn<ScenarioRow, ScenarioRow> delta = column("ΔC", 84, r -> ComparisonFigures.signedMoney(
                 r.pair().costChange(), cur()), Comparator.comparing(r -> r.pair().costChange()));
         delta.setId("scol-delta-c");
         delta.getStyleClass().add("numeric");
@@ -92,7 +92,7 @@ final class ScenarioColumns {
                     return;
                 }
                 BigDecimal d = r.pair().costChange();
-                setText(ScenarioViewModel.signedMoney(d, cur()).replace("same", ""));
+                setText(ComparisonFigures.signedMoney(d, cur()).replace("same", ""));
                 if (d.signum() != 0) {
                     getStyleClass().add(d.signum() < 0 ? "better" : "worse");
                 }

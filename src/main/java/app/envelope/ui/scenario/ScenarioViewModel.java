@@ -1,39 +1,32 @@
 package app.envelope.ui.scenario;
 
-import app.envelope.domain.BestSet;
-import app.envelope.domain.CategoryTotals;
 import app.envelope.domain.Effort;
 import app.envelope.domain.Epic;
-import app.envelope.domain.Fit;
-import app.envelope.domain.Flag;
-import app.envelope.domain.Money;
 import app.envelope.domain.PlanLine;
 import app.envelope.domain.Pricing;
 import app.envelope.domain.Scenario;
 import app.envelope.domain.ScenarioComparison;
 import app.envelope.domain.Sprint;
-import app.envelope.domain.SubsidyExposure;
 import app.envelope.domain.Tier;
-import app.envelope.store.PlanQueries;
 import app.envelope.store.ScenarioRepository;
 import app.envelope.store.Store;
 import app.envelope.ui.BackgroundTasks;
-import app.envelope.ui.Format;
 import app.envelope.ui.PortfolioEvents;
 import app.envelope.ui.grid.Change;
+import app.envelope.ui.grid.GridEdits;
 import app.envelope.ui.grid.Paste;
 import app.envelope.ui.grid.PlanEdit;
 import app.envelope.ui.grid.PlanField;
+import app.envelope.ui.grid.PlanSnapshot;
+import app.envelope.ui.grid.SprintChoices;
 import app.envelope.ui.grid.UndoHistory;
-import app.envelope.ui.scenario.ComparisonRow.Direction;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,7 +48,7 @@ public final class ScenarioViewModel {
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final PlanAdopter adopter;
-    private final UndoHistory history = new UndoHistory();
+    private final GridEdits edits;
 
     private final ObservableList<Sprint> sprints = FXCollections.observableArrayList();
     private final ObjectProperty<Sprint> selectedSprint = new SimpleObjectProperty<>();
@@ -86,6 +79,7 @@ public final class ScenarioViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.adopter = adopter;
+        this.edits = new GridEdits(store, tasks, new Target(), "the line is not in this scenario", problem, status);
         selectedSprint.addListener((o, a, s) -> {
             if (!switching && s != null && (a == null || a.id() != s.id())) {
                 loadSprint(s.id(), null);
@@ -93,7 +87,7 @@ public final class ScenarioViewModel {
         });
         selectedScenario.addListener((o, a, s) -> {
             if (!switching && (s == null || a == null || a.id() != s.id())) {
-                history.clear();
+                edits.history().clear();
                 loadSprint(selectedSprint.get() == null ? -1 : selectedSprint.get().id(), s == null ? null : s.id());
             }
         });
@@ -109,21 +103,18 @@ public final class ScenarioViewModel {
     /** Loads the sprints and opens the current sprint's first scenario. */
     public void load() {
         busy.set(true);
-        tasks.run("Loading sprints", () -> new Object[] {store.portfolio().sprints(),
-            new PlanQueries(store).currentSprint().orElse(null)}, r -> {
-                @SuppressWarnings("unchecked")
-                List<Sprint> all = (List<Sprint>) r[0];
-                sprints.setAll(all);
-                busy.set(false);
-                Sprint current = (Sprint) r[1];
-                if (current != null) {
-                    if (selectedSprint.get() != null && selectedSprint.get().id() == current.id()) {
-                        refresh();
-                    } else {
-                        selectedSprint.set(current);
-                    }
+        tasks.run("Loading sprints", () -> SprintChoices.read(store), choices -> {
+            sprints.setAll(choices.all());
+            busy.set(false);
+            Sprint current = choices.current();
+            if (current != null) {
+                if (selectedSprint.get() != null && selectedSprint.get().id() == current.id()) {
+                    refresh();
+                } else {
+                    selectedSprint.set(current);
                 }
-            }, this::failed);
+            }
+        }, this::failed);
     }
 
     /** Re-reads the plan, the prices and the open scenario (after a change elsewhere). */
@@ -134,8 +125,7 @@ public final class ScenarioViewModel {
         }
     }
 
-    private record Snapshot(Sprint sprint, List<PlanLine> plan, Pricing pricing, Map<String, Epic> epics,
-                            String currency, List<ScenarioRepository.Summary> scenarios, Scenario scenario) {
+    private record Snapshot(PlanSnapshot plan, List<ScenarioRepository.Summary> scenarios, Scenario scenario) {
     }
 
     /** Loads a sprint's plan and scenarios, opening {@code scenarioId} (or the newest not yet adopted). */
@@ -150,20 +140,18 @@ public final class ScenarioViewModel {
             Long open = scenarioId != null && list.stream().anyMatch(x -> x.id() == scenarioId) ? scenarioId
                     : list.stream().filter(x -> x.adoptedAt() == null).map(ScenarioRepository.Summary::id)
                             .reduce((a, b) -> b).orElse(list.isEmpty() ? null : list.get(list.size() - 1).id());
-            return new Snapshot(s, store.portfolio().planLines(sprintId), new PlanQueries(store).pricing(s),
-                    store.portfolio().epics().stream().collect(Collectors.toMap(Epic::key, Function.identity())),
-                    store.rateCard().load().currency(), list,
+            return new Snapshot(PlanSnapshot.read(store, s), list,
                     open == null ? null : store.scenarios().load(open).orElse(null));
         }, snap -> {
                 switching = true;
-                sprint = snap.sprint();
-                plan = snap.plan();
-                pricing = snap.pricing();
-                epics = snap.epics();
-                currency.set(snap.currency());
+                sprint = snap.plan().sprint();
+                plan = snap.plan().lines();
+                pricing = snap.plan().pricing();
+                epics = snap.plan().epics();
+                currency.set(snap.plan().currency());
                 scenarios.setAll(snap.scenarios());
                 if (scenario == null || snap.scenario() == null || scenario.id() != snap.scenario().id()) {
-                    history.clear();
+                    edits.history().clear();
                     selectedLines.clear();
                 }
                 scenario = snap.scenario();
@@ -190,7 +178,7 @@ public final class ScenarioViewModel {
         List<ScenarioRow> list = new ArrayList<>();
         c.lines().forEach(p -> list.add(ScenarioRow.of(p, epics.get(p.plan().line().epicKey()))));
         rows.setAll(list);
-        comparisonRows.setAll(figures(c));
+        comparisonRows.setAll(ComparisonFigures.of(c, currency.get()));
         comparison.set(c);
         StringBuilder h = new StringBuilder("“" + scenario.name() + "” · " + c.changedLines() + " of "
                 + c.lines().size() + " lines changed");
@@ -204,82 +192,6 @@ public final class ScenarioViewModel {
         heading.set(h.toString());
         selectedLines.removeIf(id -> c.line(id) == null);
         updateSelectionText();
-    }
-
-    private List<ComparisonRow> figures(ScenarioComparison c) {
-        String cur = currency.get();
-        CategoryTotals p = c.plan().totals();
-        CategoryTotals s = c.scenario().totals();
-        List<ComparisonRow> out = new ArrayList<>();
-        out.add(money("Totals", "Labour L", p.labour(), s.labour(), false, cur));
-        out.add(money("Totals", "Tokens T50", p.tokens(), s.tokens(), false, cur));
-        out.add(money("Totals", "Tooling U", p.tooling(), s.tooling(), false, cur));
-        out.add(money("Totals", "Risk reserve R", p.risk(), s.risk(), false, cur));
-        out.add(money("Totals", "Planned cost C", p.cost(), s.cost(), false, cur));
-        out.add(money("Totals", "Value Y", p.value(), s.value(), true, cur));
-        out.add(money("Totals", "Net value Y − C", p.netValue(), s.netValue(), true, cur));
-        out.add(count("Fit", "✔ Green lines", c.plan().evaluation().count(Fit.GREEN),
-                c.scenario().evaluation().count(Fit.GREEN), true));
-        out.add(count("Fit", "◐ Amber lines", c.plan().evaluation().count(Fit.AMBER),
-                c.scenario().evaluation().count(Fit.AMBER), null));
-        out.add(count("Fit", "✖ Red lines", c.plan().evaluation().count(Fit.RED),
-                c.scenario().evaluation().count(Fit.RED), false));
-        out.add(count("Fit", "⚑ Starved lines", c.plan().evaluation().count(Flag.STARVED),
-                c.scenario().evaluation().count(Flag.STARVED), false));
-        out.add(count("Fit", "⚑ Over-powered lines", c.plan().evaluation().count(Flag.OVER_POWERED),
-                c.scenario().evaluation().count(Flag.OVER_POWERED), false));
-        out.add(subsidy(c.plan().evaluation().subsidy(), c.scenario().evaluation().subsidy()));
-        out.add(money("Funding", "Budget B", c.plan().budget(), c.scenario().budget(), null, cur));
-        out.add(best(c.plan().bestSet(), c.scenario().bestSet(), cur));
-        out.add(money("Funding", "Value of lines marked funded", c.plan().fundedValue(), c.scenario().fundedValue(),
-                true, cur));
-        return out;
-    }
-
-    /** @param higherIsBetter null when a change is neither better nor worse (the budget) */
-    private static ComparisonRow money(String group, String label, BigDecimal plan, BigDecimal scen,
-                                       Boolean higherIsBetter, String cur) {
-        BigDecimal d = scen.subtract(plan);
-        Direction dir = higherIsBetter == null ? (d.signum() == 0 ? Direction.SAME : Direction.NEUTRAL)
-                : direction(Money.cents(d).signum(), higherIsBetter);
-        return new ComparisonRow(group, label, Format.money(plan, cur), Format.money(scen, cur), signedMoney(d, cur), dir);
-    }
-
-    static String signedMoney(BigDecimal d, String cur) {
-        if (Money.cents(d).signum() == 0) {
-            return "same";
-        }
-        return (d.signum() > 0 ? "+" : "−") + Format.money(d.abs(), cur);
-    }
-
-    /** @param higherIsBetter null when more is neither better nor worse (amber: from red it is, from green it is not) */
-    private static ComparisonRow count(String group, String label, long plan, long scen, Boolean higherIsBetter) {
-        long d = scen - plan;
-        Direction dir = d == 0 ? Direction.SAME : higherIsBetter == null ? Direction.NEUTRAL
-                : direction(Long.signum(d), higherIsBetter);
-        return new ComparisonRow(group, label, Long.toString(plan), Long.toString(scen),
-                d == 0 ? "same" : (d > 0 ? "+" : "−") + Math.abs(d), dir);
-    }
-
-    private static ComparisonRow subsidy(SubsidyExposure p, SubsidyExposure s) {
-        int d = s.linesAffected() - p.linesAffected();
-        return new ComparisonRow("Fit", "Subsidy exposure", p.linesAffected() + " of " + p.lines() + " (" + p.percent() + ")",
-                s.linesAffected() + " of " + s.lines() + " (" + s.percent() + ")",
-                d == 0 ? "same" : (d > 0 ? "+" : "−") + Math.abs(d) + " lines", direction(Integer.signum(d), false));
-    }
-
-    private static ComparisonRow best(BestSet p, BestSet s, String cur) {
-        BigDecimal d = s.value().subtract(p.value());
-        return new ComparisonRow("Funding", "Best set under B: value (lines)",
-                Format.money(p.value(), cur) + " (" + p.size() + ")", Format.money(s.value(), cur) + " (" + s.size() + ")",
-                signedMoney(d, cur), direction(d.signum(), true));
-    }
-
-    private static Direction direction(int sign, boolean higherIsBetter) {
-        if (sign == 0) {
-            return Direction.SAME;
-        }
-        return (sign > 0) == higherIsBetter ? Direction.BETTER : Direction.WORSE;
     }
 
     // Scenario lifecycle //
@@ -342,7 +254,7 @@ public final class ScenarioViewModel {
         }, g -> {
                 status.set("Discarded “" + g.name() + "”; the plan is as it was");
                 scenario = null;
-                history.clear();
+                edits.history().clear();
                 loadSprint(g.sprintId(), null);
             }, this::failed);
     }
@@ -405,7 +317,7 @@ public final class ScenarioViewModel {
         if (!changes.isEmpty()) {
             String what = (tier == null ? "" : tier.label() + " tier") + (tier != null && effort != null ? ", " : "")
                     + (effort == null ? "" : effort.label() + " effort");
-            perform(new PlanEdit("re-tier " + String.join(", ", keys) + " to " + what, changes));
+            edits.perform(new PlanEdit("re-tier " + String.join(", ", keys) + " to " + what, changes));
         }
         return changes.size();
     }
@@ -422,49 +334,19 @@ public final class ScenarioViewModel {
             }
         }
         if (!changes.isEmpty()) {
-            perform(new PlanEdit("back to the plan for " + changes.size() + " lines", changes));
+            edits.perform(new PlanEdit("back to the plan for " + changes.size() + " lines", changes));
         }
         return changes.size();
     }
 
     /** Sets one input of one scenario line from typed text (the board's rules); null or the reason. */
     public String edit(long lineId, PlanField field, String text) {
-        ScenarioRow r = row(lineId);
-        if (r == null || scenario == null) {
-            return "the line is not in this scenario";
-        }
-        try {
-            PlanLine after = field.apply(r.line(), text);
-            if (!after.equals(r.line())) {
-                perform(new PlanEdit(field.header() + " of " + r.line().epicKey(),
-                        List.of(new Change.ScenarioLineChange(scenario.id(), r.line(), after))));
-            }
-            problem.set("");
-            return null;
-        } catch (IllegalArgumentException e) {
-            problem.set(r.line().epicKey() + ", " + field.header() + ": " + e.getMessage());
-            return e.getMessage();
-        }
+        return edits.edit(lineId, field, text);
     }
 
     /** Pastes a spreadsheet range (the board's rules): good cells change the scenario in one edit, bad ones are named. */
     public Paste.Result paste(List<Long> visibleLineIds, int firstRow, PlanField field, String text) {
-        List<PlanLine> target = new ArrayList<>();
-        for (int i = firstRow; i < visibleLineIds.size(); i++) {
-            ScenarioRow r = row(visibleLineIds.get(i));
-            if (r != null) {
-                target.add(r.line());
-            }
-        }
-        Paste.Result result = Paste.apply(target, text, field);
-        if (scenario != null && !result.changes().isEmpty()) {
-            List<Change> changes = result.changes().stream().map(c -> (Change.LineChange) c)
-                    .map(c -> (Change) new Change.ScenarioLineChange(scenario.id(), c.before(), c.after())).toList();
-            perform(new PlanEdit("paste", changes));
-        }
-        problem.set(result.rejected().isEmpty() ? ""
-                : result.rejected().size() + " pasted cell(s) refused: " + String.join("; ", result.rejected()));
-        return result;
+        return edits.paste(visibleLineIds, firstRow, field, text);
     }
 
     /** Sets the scenario's own budget B; null or the reason. */
@@ -472,66 +354,62 @@ public final class ScenarioViewModel {
         if (scenario == null) {
             return "no scenario is open";
         }
-        try {
-            BigDecimal b = Money.parse(text, "budget B");
+        return edits.setBudget(text, b -> {
             if (b.signum() < 0) {
                 throw new IllegalArgumentException("budget B cannot be negative");
             }
-            if (b.compareTo(scenario.budget()) != 0) {
-                perform(new PlanEdit("budget", List.of(new Change.ScenarioBudgetChange(scenario.id(), scenario.budget(), b))));
-            }
-            problem.set("");
-            return null;
-        } catch (IllegalArgumentException e) {
-            problem.set("Budget B: " + e.getMessage());
-            return e.getMessage();
-        }
+            return b.compareTo(scenario.budget()) == 0 ? null
+                    : new Change.ScenarioBudgetChange(scenario.id(), scenario.budget(), b);
+        });
     }
 
     public void undo() {
-        PlanEdit e = history.undo();
-        if (e != null) {
-            applyAndStore(e);
-            status.set("Undid " + e.label());
-        }
+        edits.undo();
     }
 
     public void redo() {
-        PlanEdit e = history.redo();
-        if (e != null) {
-            applyAndStore(e);
-            status.set("Redid " + e.label());
+        edits.redo();
+    }
+
+    /** The open scenario as the grid its edits change: its copies of the plan lines and its budget. */
+    private final class Target implements GridEdits.Target {
+        @Override
+        public PlanLine line(long id) {
+            ScenarioRow r = scenario == null ? null : row(id);
+            return r == null ? null : r.line();
         }
-    }
 
-    private void perform(PlanEdit edit) {
-        history.done(edit);
-        applyAndStore(edit);
-        status.set("Scenario: " + edit.label());
-    }
+        @Override
+        public Change change(PlanLine before, PlanLine after) {
+            return new Change.ScenarioLineChange(scenario.id(), before, after);
+        }
 
-    private void applyAndStore(PlanEdit edit) {
-        Scenario s = scenario;
-        for (Change c : edit.changes()) {
-            if (c instanceof Change.ScenarioLineChange lc && lc.scenarioId() == s.id()) {
-                List<PlanLine> lines = new ArrayList<>(s.lines());
-                lines.removeIf(l -> l.id() == lc.after().id());
-                lines.add(lc.after());
-                lines.sort(java.util.Comparator.comparingLong(PlanLine::id));
-                s = s.withLines(lines);
-            } else if (c instanceof Change.ScenarioBudgetChange bc && bc.scenarioId() == s.id()) {
-                s = s.withBudget(bc.after());
+        @Override
+        public void applyAndStore(PlanEdit edit) {
+            Scenario s = scenario;
+            for (Change c : edit.changes()) {
+                if (c instanceof Change.ScenarioLineChange lc && lc.scenarioId() == s.id()) {
+                    List<PlanLine> lines = new ArrayList<>(s.lines());
+                    lines.removeIf(l -> l.id() == lc.after().id());
+                    lines.add(lc.after());
+                    lines.sort(Comparator.comparingLong(PlanLine::id));
+                    s = s.withLines(lines);
+                } else if (c instanceof Change.ScenarioBudgetChange bc && bc.scenarioId() == s.id()) {
+                    s = s.withBudget(bc.after());
+                }
             }
-        }
-        scenario = s;
-        recompute();
-        tasks.run("Saving " + edit.label(), () -> store.inTransaction(() -> {
-            edit.changes().forEach(c -> c.write(store));
-            return edit;
-        }), ok -> { }, e -> {
+            scenario = s;
+            recompute();
+            edits.store(edit, ok -> { }, e -> {
                 failed(e);
                 refresh();
             });
+        }
+
+        @Override
+        public void performed(PlanEdit edit) {
+            status.set("Scenario: " + edit.label());
+        }
     }
 
     private void updateSelectionText() {
@@ -571,6 +449,6 @@ public final class ScenarioViewModel {
     public StringProperty selectionTextProperty() { return selectionText; }
     public BooleanProperty busyProperty() { return busy; }
     public BooleanProperty hasScenarioProperty() { return hasScenario; }
-    public UndoHistory history() { return history; }
+    public UndoHistory history() { return edits.history(); }
     public Scenario scenario() { return scenario; }
 }

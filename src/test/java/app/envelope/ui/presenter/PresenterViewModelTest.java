@@ -270,6 +270,6 @@ class PresenterViewModelTest {
                 c.stream().map(PresenterViewModel.Category::name).toList());
         assertEquals("$207,050", c.get(0).amount());
         assertEquals("53%", c.get(0).share());
-        assertEquals("$390,404", board.total(t -> t.cost()));
+        assertEquals("$390,404", board.summary().total(t -> t.cost()));
     }
 }

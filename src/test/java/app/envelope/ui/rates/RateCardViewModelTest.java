@@ -112,7 +112,7 @@ class RateCardViewModelTest {
         SprintEvaluation closed = evaluate("Sprint 46");
         BoardViewModel board = new BoardViewModel(store, BackgroundTasks.IMMEDIATE, events);
         board.load();
-        assertEquals("$390,404", board.total(t -> t.cost()));
+        assertEquals("$390,404", board.summary().total(t -> t.cost()));
 
         sonnetAtListPrice("2026-11-16");
         assertEquals("Replaces the version of 2026-11-16 · will price: Sprint 47 onward", vm.prices().impactProperty().get());
