@@ -1,9 +1,6 @@
 package app.envelope.ui.scenario;
 
 import app.envelope.domain.Effort;
-import app.envelope.domain.Epic;
-import app.envelope.domain.PlanLine;
-import app.envelope.domain.Pricing;
 import app.envelope.domain.Scenario;
 import app.envelope.domain.ScenarioComparison;
 import app.envelope.domain.Sprint;
@@ -12,10 +9,7 @@ import app.envelope.store.ScenarioRepository;
 import app.envelope.store.Store;
 import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.PortfolioEvents;
-import app.envelope.ui.grid.Change;
-import app.envelope.ui.grid.GridEdits;
 import app.envelope.ui.grid.Paste;
-import app.envelope.ui.grid.PlanEdit;
 import app.envelope.ui.grid.PlanField;
 import app.envelope.ui.grid.PlanSnapshot;
 import app.envelope.ui.grid.SprintChoices;
@@ -24,10 +18,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -48,7 +39,7 @@ public final class ScenarioViewModel {
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final PlanAdopter adopter;
-    private final GridEdits edits;
+    private final ScenarioEdits edits;
 
     private final ObservableList<Sprint> sprints = FXCollections.observableArrayList();
     private final ObjectProperty<Sprint> selectedSprint = new SimpleObjectProperty<>();
@@ -67,10 +58,7 @@ public final class ScenarioViewModel {
     private final BooleanProperty hasScenario = new SimpleBooleanProperty(false);
 
     private Scenario scenario;
-    private List<PlanLine> plan = List.of();
-    private Sprint sprint;
-    private Pricing pricing;
-    private Map<String, Epic> epics = Map.of();
+    private PlanSnapshot plan;
     private boolean switching;
 
     public ScenarioViewModel(Store store, BackgroundTasks tasks, PortfolioEvents events, Clock clock,
@@ -79,7 +67,7 @@ public final class ScenarioViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.adopter = adopter;
-        this.edits = new GridEdits(store, tasks, new Target(), "the line is not in this scenario", problem, status);
+        this.edits = new ScenarioEdits(store, tasks, new EditsHost(), problem, status);
         selectedSprint.addListener((o, a, s) -> {
             if (!switching && s != null && (a == null || a.id() != s.id())) {
                 loadSprint(s.id(), null);
@@ -125,29 +113,15 @@ public final class ScenarioViewModel {
         }
     }
 
-    private record Snapshot(PlanSnapshot plan, List<ScenarioRepository.Summary> scenarios, Scenario scenario) {
-    }
-
     /** Loads a sprint's plan and scenarios, opening {@code scenarioId} (or the newest not yet adopted). */
     private void loadSprint(long sprintId, Long scenarioId) {
         if (sprintId < 0) {
             return;
         }
         busy.set(true);
-        tasks.run("Loading scenarios", () -> {
-            Sprint s = store.portfolio().sprint(sprintId).orElseThrow();
-            List<ScenarioRepository.Summary> list = store.scenarios().list(sprintId);
-            Long open = scenarioId != null && list.stream().anyMatch(x -> x.id() == scenarioId) ? scenarioId
-                    : list.stream().filter(x -> x.adoptedAt() == null).map(ScenarioRepository.Summary::id)
-                            .reduce((a, b) -> b).orElse(list.isEmpty() ? null : list.get(list.size() - 1).id());
-            return new Snapshot(PlanSnapshot.read(store, s), list,
-                    open == null ? null : store.scenarios().load(open).orElse(null));
-        }, snap -> {
+        tasks.run("Loading scenarios", () -> OpenScenario.read(store, sprintId, scenarioId), snap -> {
                 switching = true;
-                sprint = snap.plan().sprint();
-                plan = snap.plan().lines();
-                pricing = snap.plan().pricing();
-                epics = snap.plan().epics();
+                plan = snap.plan();
                 currency.set(snap.plan().currency());
                 scenarios.setAll(snap.scenarios());
                 if (scenario == null || snap.scenario() == null || scenario.id() != snap.scenario().id()) {
@@ -166,30 +140,20 @@ public final class ScenarioViewModel {
     /** Runs the comparison and refreshes the rows and figures. */
     private void recompute() {
         hasScenario.set(scenario != null);
-        if (scenario == null || pricing == null) {
+        if (scenario == null || plan == null) {
             comparison.set(null);
             rows.clear();
             comparisonRows.clear();
-            heading.set(sprint == null ? "" : "No scenario for " + sprint.name()
-                    + " yet: “New scenario” copies its plan into a what-if you can change freely.");
+            heading.set(ScenarioTexts.noScenario(plan == null ? null : plan.sprint()));
             return;
         }
-        ScenarioComparison c = ScenarioComparison.of(plan, sprint.budget(), scenario, pricing);
+        ScenarioComparison c = ScenarioComparison.of(plan.lines(), plan.sprint().budget(), scenario, plan.pricing());
         List<ScenarioRow> list = new ArrayList<>();
-        c.lines().forEach(p -> list.add(ScenarioRow.of(p, epics.get(p.plan().line().epicKey()))));
+        c.lines().forEach(p -> list.add(ScenarioRow.of(p, plan.epics().get(p.plan().line().epicKey()))));
         rows.setAll(list);
         comparisonRows.setAll(ComparisonFigures.of(c, currency.get()));
         comparison.set(c);
-        StringBuilder h = new StringBuilder("“" + scenario.name() + "” · " + c.changedLines() + " of "
-                + c.lines().size() + " lines changed");
-        if (scenario.adoptedAt() != null) {
-            h.append(" · adopted ").append(scenario.adoptedAt().toLocalDate());
-        }
-        if (!c.notInPlan().isEmpty()) {
-            h.append(" · left out, no longer in the plan: ")
-                    .append(c.notInPlan().stream().map(PlanLine::epicKey).collect(Collectors.joining(", ")));
-        }
-        heading.set(h.toString());
+        heading.set(ScenarioTexts.heading(scenario, c));
         selectedLines.removeIf(id -> c.line(id) == null);
         updateSelectionText();
     }
@@ -198,31 +162,14 @@ public final class ScenarioViewModel {
 
     /** The name offered for a new scenario: "What-if N" with the first free N. */
     public String suggestedName() {
-        int n = 1;
-        while (nameTaken("What-if " + n)) {
-            n++;
-        }
-        return "What-if " + n;
-    }
-
-    private boolean nameTaken(String name) {
-        return scenarios.stream().anyMatch(s -> s.name().equalsIgnoreCase(name.trim()));
+        return ScenarioNames.suggested(scenarios);
     }
 
     /** Copies the selected sprint's plan into a new scenario and opens it; returns null or the reason. */
     public String createScenario(String name) {
         Sprint s = selectedSprint.get();
         String n = name == null ? "" : name.trim();
-        String reason = null;
-        if (s == null) {
-            reason = "pick a sprint first";
-        } else if (n.isEmpty()) {
-            reason = "a scenario needs a name";
-        } else if (n.length() > 200) {
-            reason = "a scenario name has at most 200 characters";
-        } else if (nameTaken(n)) {
-            reason = s.name() + " already has a scenario called “" + n + "”";
-        }
+        String reason = ScenarioNames.refusal(s, n, scenarios);
         if (reason != null) {
             problem.set(reason);
             return reason;
@@ -292,51 +239,12 @@ public final class ScenarioViewModel {
 
     /** Re-tiers lines in one edit: a null tier or effort keeps the line's own. Returns the number of lines changed. */
     public int retier(Collection<Long> lineIds, Tier tier, Effort effort) {
-        if (scenario == null || (tier == null && effort == null)) {
-            return 0;
-        }
-        List<Change> changes = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (ScenarioRow r : rows) {
-            if (!lineIds.contains(r.line().id())) {
-                continue;
-            }
-            PlanLine.Builder b = r.line().toBuilder();
-            if (tier != null) {
-                b.tier(tier);
-            }
-            if (effort != null) {
-                b.effort(effort);
-            }
-            PlanLine after = b.build();
-            if (!after.equals(r.line())) {
-                changes.add(new Change.ScenarioLineChange(scenario.id(), r.line(), after));
-                keys.add(r.line().epicKey());
-            }
-        }
-        if (!changes.isEmpty()) {
-            String what = (tier == null ? "" : tier.label() + " tier") + (tier != null && effort != null ? ", " : "")
-                    + (effort == null ? "" : effort.label() + " effort");
-            edits.perform(new PlanEdit("re-tier " + String.join(", ", keys) + " to " + what, changes));
-        }
-        return changes.size();
+        return edits.retier(lineIds, tier, effort);
     }
 
     /** Puts lines back to their plan values (one edit). */
     public int revertToPlan(Collection<Long> lineIds) {
-        if (scenario == null) {
-            return 0;
-        }
-        List<Change> changes = new ArrayList<>();
-        for (ScenarioRow r : rows) {
-            if (lineIds.contains(r.line().id()) && r.changed()) {
-                changes.add(new Change.ScenarioLineChange(scenario.id(), r.line(), r.planLine()));
-            }
-        }
-        if (!changes.isEmpty()) {
-            edits.perform(new PlanEdit("back to the plan for " + changes.size() + " lines", changes));
-        }
-        return changes.size();
+        return edits.revertToPlan(lineIds);
     }
 
     /** Sets one input of one scenario line from typed text (the board's rules); null or the reason. */
@@ -351,16 +259,7 @@ public final class ScenarioViewModel {
 
     /** Sets the scenario's own budget B; null or the reason. */
     public String setBudget(String text) {
-        if (scenario == null) {
-            return "no scenario is open";
-        }
-        return edits.setBudget(text, b -> {
-            if (b.signum() < 0) {
-                throw new IllegalArgumentException("budget B cannot be negative");
-            }
-            return b.compareTo(scenario.budget()) == 0 ? null
-                    : new Change.ScenarioBudgetChange(scenario.id(), scenario.budget(), b);
-        });
+        return edits.setBudget(text);
     }
 
     public void undo() {
@@ -371,52 +270,34 @@ public final class ScenarioViewModel {
         edits.redo();
     }
 
-    /** The open scenario as the grid its edits change: its copies of the plan lines and its budget. */
-    private final class Target implements GridEdits.Target {
+    private final class EditsHost implements ScenarioEdits.Host {
         @Override
-        public PlanLine line(long id) {
-            ScenarioRow r = scenario == null ? null : row(id);
-            return r == null ? null : r.line();
+        public Scenario scenario() {
+            return scenario;
         }
 
         @Override
-        public Change change(PlanLine before, PlanLine after) {
-            return new Change.ScenarioLineChange(scenario.id(), before, after);
+        public List<ScenarioRow> rows() {
+            return rows;
         }
 
         @Override
-        public void applyAndStore(PlanEdit edit) {
-            Scenario s = scenario;
-            for (Change c : edit.changes()) {
-                if (c instanceof Change.ScenarioLineChange lc && lc.scenarioId() == s.id()) {
-                    List<PlanLine> lines = new ArrayList<>(s.lines());
-                    lines.removeIf(l -> l.id() == lc.after().id());
-                    lines.add(lc.after());
-                    lines.sort(Comparator.comparingLong(PlanLine::id));
-                    s = s.withLines(lines);
-                } else if (c instanceof Change.ScenarioBudgetChange bc && bc.scenarioId() == s.id()) {
-                    s = s.withBudget(bc.after());
-                }
-            }
+        public void changed(Scenario s) {
             scenario = s;
             recompute();
-            edits.store(edit, ok -> { }, e -> {
-                failed(e);
-                refresh();
-            });
         }
 
         @Override
-        public void performed(PlanEdit edit) {
-            status.set("Scenario: " + edit.label());
+        public void storeFailed(Throwable t) {
+            failed(t);
+            refresh();
         }
     }
 
     private void updateSelectionText() {
         List<String> keys = rows.stream().filter(r -> selectedLines.contains(r.line().id()))
                 .map(r -> r.line().epicKey()).toList();
-        selectionText.set(keys.isEmpty() ? "Select lines in the grid (Ctrl+click, Shift+click) to re-tier them together"
-                : keys.size() + (keys.size() == 1 ? " line selected: " : " lines selected: ") + String.join(", ", keys));
+        selectionText.set(ScenarioTexts.selection(keys));
     }
 
     public ScenarioRow row(long lineId) {
