@@ -4,9 +4,11 @@ import app.envelope.domain.CategoryTotals;
 import app.envelope.domain.Fit;
 import app.envelope.domain.Sprint;
 import app.envelope.domain.SprintEvaluation;
+import app.envelope.ui.Controls;
 import app.envelope.ui.grid.GridEditing;
 import app.envelope.ui.grid.Paste;
 import app.envelope.ui.grid.PlanField;
+import app.envelope.ui.grid.SprintChoices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -75,8 +76,7 @@ public final class BoardController {
     @FXML
     private void initialize() {
         sprintBox.setItems(vm.sprints());
-        sprintBox.setCellFactory(l -> new SprintCell());
-        sprintBox.setButtonCell(new SprintCell());
+        Controls.showAs(sprintBox, SprintChoices::label);
         sprintBox.valueProperty().bindBidirectional(vm.selectedSprintProperty());
         vm.selectedSprintProperty().addListener((o, a, s) -> {
             sprintDates.setText(s == null ? "" : s.start() + " – " + s.end() + " · " + s.status().name().toLowerCase());
@@ -85,8 +85,7 @@ public final class BoardController {
         teamBox.setItems(vm.teams());
         teamBox.valueProperty().bindBidirectional(vm.teamFilterProperty());
         fitBox.getItems().setAll(new ArrayList<>(java.util.Arrays.asList((Fit) null, Fit.GREEN, Fit.AMBER, Fit.RED)));
-        fitBox.setCellFactory(l -> new FitChoice());
-        fitBox.setButtonCell(new FitChoice());
+        Controls.showAs(fitBox, f -> f == null ? "All" : f.label());
         fitBox.valueProperty().bindBidirectional(vm.fitFilterProperty());
         status.textProperty().bind(vm.statusProperty());
         problem.textProperty().bind(vm.problemProperty());
@@ -110,13 +109,8 @@ public final class BoardController {
         vm.selectedRowProperty().addListener((o, a, r) -> select(r));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::gridKey);
         GridEditing.install(table);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
-        budgetField.setOnAction(e -> commitBudget());
-        budgetField.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commitBudget();
-            }
-        });
+        GridEditing.installUndoKeys(root, vm::undo, vm::redo);
+        Controls.onCommit(budgetField, this::commitBudget);
         vm.evaluationProperty().addListener((o, a, e) -> showTotals(e));
         if (lowerPanels.size() > 0) {
             chartHolder.getChildren().add(lowerPanels.get(0));
@@ -137,16 +131,10 @@ public final class BoardController {
             budgetField.setText(vm.summary().budgetInput());
         }
         headroom.setText(vm.summary().headroomText());
-        headroom.getStyleClass().remove("negative-total");
-        if (e != null && e.budgetHeadroom().signum() < 0) {
-            headroom.getStyleClass().add("negative-total");
-        }
+        Controls.styleIf(headroom, "negative-total", e != null && e.budgetHeadroom().signum() < 0);
         fitSummary.setText(vm.summary().fitSummary());
         subsidy.setText(vm.summary().subsidyText());
-        subsidy.getStyleClass().remove("warning");
-        if (vm.summary().subsidyWarning()) {
-            subsidy.getStyleClass().add("warning");
-        }
+        Controls.styleIf(subsidy, "warning", vm.summary().subsidyWarning());
         bestSet.setText(vm.summary().bestSetText());
         bestSetMethod.setText(vm.summary().bestSetMethod());
         StackedBar.fill(stackedBar, e == null ? null : e.totals(), vm.currencyProperty().get());
@@ -154,11 +142,7 @@ public final class BoardController {
     }
 
     private void commitBudget() {
-        String reason = vm.setBudget(budgetField.getText());
-        budgetField.getStyleClass().remove("refused");
-        if (reason != null) {
-            budgetField.getStyleClass().add("refused");
-        }
+        Controls.styleIf(budgetField, "refused", vm.setBudget(budgetField.getText()) != null);
     }
 
     private void select(BoardRow r) {
@@ -175,19 +159,6 @@ public final class BoardController {
     }
 
     // Keys //
-
-    private void undoKeys(KeyEvent e) {
-        if (!e.isShortcutDown() || e.getTarget() instanceof TextInputControl) {
-            return;
-        }
-        if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
-            vm.undo();
-            e.consume();
-        } else if (e.getCode() == KeyCode.Y || (e.getCode() == KeyCode.Z && e.isShiftDown())) {
-            vm.redo();
-            e.consume();
-        }
-    }
 
     private void gridKey(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) {
@@ -208,13 +179,12 @@ public final class BoardController {
         if (text == null || pos == null || pos.getTableColumn() == null) {
             return;
         }
-        Object field = pos.getTableColumn().getUserData();
-        if (!(field instanceof PlanField f)) {
+        PlanField field = GridEditing.focusedField(table);
+        if (field == null) {
             vm.problemProperty().set("Paste into an editable column (Value Y … Risk override).");
             return;
         }
-        List<Long> ids = table.getItems().stream().map(r -> r.line().id()).toList();
-        vm.paste(ids, pos.getRow(), f, text);
+        vm.paste(GridEditing.lineIds(table, r -> r.line().id()), pos.getRow(), field, text);
     }
 
     // Buttons //
@@ -247,22 +217,6 @@ public final class BoardController {
     @FXML
     private void fundBestSet() {
         vm.fundBestSet();
-    }
-
-    private static final class SprintCell extends ListCell<Sprint> {
-        @Override
-        protected void updateItem(Sprint s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(empty || s == null ? null : s.name() + " (" + s.status().name().toLowerCase() + ")");
-        }
-    }
-
-    private static final class FitChoice extends ListCell<Fit> {
-        @Override
-        protected void updateItem(Fit f, boolean empty) {
-            super.updateItem(f, empty);
-            setText(empty ? null : f == null ? "All" : f.label());
-        }
     }
 
     /** Greys the lines below the fund line. */

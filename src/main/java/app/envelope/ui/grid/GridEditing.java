@@ -1,5 +1,8 @@
 package app.envelope.ui.grid;
 
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -9,7 +12,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * Spreadsheet keys for a grid of {@link EditCell}s (the board and the scenario grid): Enter edits
- * the focused cell, Tab moves to the next editable cell, typing a character starts editing with it.
+ * the focused cell, Tab moves to the next editable cell, typing a character starts editing with it;
+ * and the undo keys and what a paste needs to know of the grid.
  */
 public final class GridEditing {
     private GridEditing() {
@@ -76,5 +80,33 @@ public final class GridEditing {
             table.getSelectionModel().clearAndSelect(row + 1, table.getVisibleLeafColumn(0));
             table.getFocusModel().focus(row + 1, table.getVisibleLeafColumn(0));
         }
+    }
+
+    /** Ctrl+Z undoes; Ctrl+Y and Ctrl+Shift+Z redo: for key presses reaching {@code node} outside a text field. */
+    public static void installUndoKeys(Node node, Runnable undo, Runnable redo) {
+        node.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isShortcutDown() || e.getTarget() instanceof TextInputControl) {
+                return;
+            }
+            if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
+                undo.run();
+                e.consume();
+            } else if (e.getCode() == KeyCode.Y || (e.getCode() == KeyCode.Z && e.isShiftDown())) {
+                redo.run();
+                e.consume();
+            }
+        });
+    }
+
+    /** The plan field of the focused cell's column, or null when no cell is focused or its column edits none. */
+    public static PlanField focusedField(TableView<?> table) {
+        TablePosition<?, ?> pos = table.getFocusModel().getFocusedCell();
+        return pos != null && pos.getTableColumn() != null && pos.getTableColumn().getUserData() instanceof PlanField f
+                ? f : null;
+    }
+
+    /** The ids of the grid's lines in the order shown. */
+    public static <R> List<Long> lineIds(TableView<R> table, Function<R, Long> lineId) {
+        return table.getItems().stream().map(lineId).toList();
     }
 }

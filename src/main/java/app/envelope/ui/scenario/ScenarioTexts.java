@@ -7,7 +7,7 @@ import app.envelope.domain.Sprint;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The scenario screen's heading and its line-selection note. */
+/** What the scenario screen says: its heading, the line-selection note, and its questions before adopting or discarding. */
 final class ScenarioTexts {
     private ScenarioTexts() {
     }
@@ -36,5 +36,23 @@ final class ScenarioTexts {
     static String selection(List<String> keys) {
         return keys.isEmpty() ? "Select lines in the grid (Ctrl+click, Shift+click) to re-tier them together"
                 : keys.size() + (keys.size() == 1 ? " line selected: " : " lines selected: ") + String.join(", ", keys);
+    }
+
+    /** The header of the new-scenario dialog. */
+    static String newScenarioHeader(Sprint sprint) {
+        return "Copy the plan of " + (sprint == null ? "the sprint" : sprint.name()) + " into a what-if scenario";
+    }
+
+    /** What adopting {@code scenario} into the plan of {@code sprint} changes, as the question before it. */
+    static String adoptQuestion(Scenario scenario, Sprint sprint, ScenarioComparison c) {
+        return "Write “" + scenario.name() + "” into the plan of " + sprint.name()
+                + "? " + c.changedLines() + " line(s) take the scenario's inputs"
+                + (c.scenario().budget().compareTo(c.plan().budget()) != 0 ? " and the budget B changes" : "")
+                + ". It is one edit on the board: Undo there reverts it.";
+    }
+
+    /** The question before discarding {@code scenario}. */
+    static String discardQuestion(Scenario scenario) {
+        return "Delete “" + scenario.name() + "”? The plan is not changed.";
     }
 }

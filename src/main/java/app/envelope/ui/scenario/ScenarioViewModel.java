@@ -242,6 +242,15 @@ public final class ScenarioViewModel {
         return edits.retier(lineIds, tier, effort);
     }
 
+    /** Re-tiers the selected lines (a null tier or effort keeps each line's own); asks for one when neither is given. */
+    public void retierSelected(Tier tier, Effort effort) {
+        if (tier == null && effort == null) {
+            problem.set("Pick a tier or an effort to re-tier the selected lines to.");
+            return;
+        }
+        retier(List.copyOf(selectedLines), tier, effort);
+    }
+
     /** Puts lines back to their plan values (one edit). */
     public int revertToPlan(Collection<Long> lineIds) {
         return edits.revertToPlan(lineIds);

@@ -85,6 +85,21 @@ class ScenarioViewModelTest {
     }
 
     @Test
+    void reTieringTheSelectionAsksForATierOrAnEffortAndChangesOnlyTheSelectedLines() {
+        assertNull(vm.createScenario("Selection"));
+        vm.selectedLines().setAll(id("PAY-163"), id("PAY-181"));
+        assertEquals("2 lines selected: PAY-163, PAY-181", vm.selectionTextProperty().get());
+        vm.retierSelected(null, null);
+        assertEquals("Pick a tier or an effort to re-tier the selected lines to.", vm.problemProperty().get());
+        assertEquals(0, vm.comparisonProperty().get().changedLines());
+        vm.retierSelected(Tier.MID, null);
+        assertEquals(2, vm.comparisonProperty().get().changedLines());
+        assertEquals(Tier.MID, vm.row(id("PAY-163")).line().tier());
+        assertEquals(Tier.MID, vm.row(id("PAY-181")).line().tier());
+        assertEquals("Scenario: re-tier PAY-163, PAY-181 to mid tier", vm.statusProperty().get());
+    }
+
+    @Test
     void copyReTierTwoLinesAndCompareWithHandWorkedFigures() {
         assertNull(vm.createScenario("Cheaper models"));
         assertEquals("Cheaper models", vm.selectedScenarioProperty().get().name());
