@@ -12,7 +12,6 @@ import app.envelope.ui.grid.SprintChoices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -89,17 +88,11 @@ public final class BoardController {
         fitBox.valueProperty().bindBidirectional(vm.fitFilterProperty());
         status.textProperty().bind(vm.statusProperty());
         problem.textProperty().bind(vm.problemProperty());
-        undoButton.disableProperty().bind(vm.history().canUndoProperty().not());
-        redoButton.disableProperty().bind(vm.history().canRedoProperty().not());
+        GridEditing.bindUndoButtons(undoButton, redoButton, vm.history());
         removeButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
 
-        table.getSelectionModel().setCellSelectionEnabled(true);
         new BoardColumns(vm, table).build();
-        SortedList<BoardRow> sorted = new SortedList<>(vm.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.setPlaceholder(new Label("No plan lines match"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        GridEditing.showRows(table, vm.visibleRows(), "No plan lines match");
         table.setRowFactory(t -> new FundLineRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) {

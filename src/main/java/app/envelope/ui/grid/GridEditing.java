@@ -2,7 +2,11 @@ package app.envelope.ui.grid;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -108,5 +112,24 @@ public final class GridEditing {
     /** The ids of the grid's lines in the order shown. */
     public static <R> List<Long> lineIds(TableView<R> table, Function<R, Long> lineId) {
         return table.getItems().stream().map(lineId).toList();
+    }
+
+    /**
+     * Shows {@code rows} in a spreadsheet-like grid whose columns are built: single cells selectable,
+     * rows sorted as the column headers say, the columns sharing the width, {@code placeholder} when empty.
+     */
+    public static <R> void showRows(TableView<R> table, ObservableList<R> rows, String placeholder) {
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        SortedList<R> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(placeholder));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    /** Undo and Redo are enabled while there is an edit to undo or redo. */
+    public static void bindUndoButtons(Button undo, Button redo, UndoHistory history) {
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        redo.disableProperty().bind(history.canRedoProperty().not());
     }
 }

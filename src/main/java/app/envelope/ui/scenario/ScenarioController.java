@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -96,17 +95,11 @@ public final class ScenarioController {
         budgetField.disableProperty().bind(none);
         retierButton.disableProperty().bind(none.or(javafx.beans.binding.Bindings.isEmpty(vm.selectedLines())));
         revertButton.disableProperty().bind(retierButton.disableProperty());
-        undoButton.disableProperty().bind(vm.history().canUndoProperty().not());
-        redoButton.disableProperty().bind(vm.history().canRedoProperty().not());
+        GridEditing.bindUndoButtons(undoButton, redoButton, vm.history());
 
-        table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         new ScenarioColumns(vm, table).build();
-        SortedList<ScenarioRow> sorted = new SortedList<>(vm.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.setPlaceholder(new Label("No scenario open: “+ New scenario from plan…” copies the sprint's plan"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        GridEditing.showRows(table, vm.rows(), "No scenario open: “+ New scenario from plan…” copies the sprint's plan");
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ScenarioRow r, boolean empty) {
