@@ -226,6 +226,24 @@ class RateCardViewModelTest {
     }
 
     @Test
+    void aKeyThatIsNoTierSizeOrEffortIsRefusedWithWhatItMustBe() {
+        RateCard before = store.rateCard().load();
+        type(vm.tierModels(), "tier", "giant");
+        assertEquals(VersionSection.Outcome.INVALID, vm.submit(vm.tierModels(), false));
+        assertEquals("\"giant\" is not a tier (small, mid or frontier)", vm.tierModels().field("tier").errorProperty().get());
+        type(vm.tierMixes(), "tier", "huge");
+        assertEquals(VersionSection.Outcome.INVALID, vm.submit(vm.tierMixes(), false));
+        assertEquals("\"huge\" is not a tier (small, mid or frontier)", vm.tierMixes().field("tier").errorProperty().get());
+        type(vm.envelopes(), "size", "XXL");
+        assertEquals(VersionSection.Outcome.INVALID, vm.submit(vm.envelopes(), false));
+        assertEquals("\"XXL\" is not a size (XS, S, M, L or XL)", vm.envelopes().field("size").errorProperty().get());
+        type(vm.efforts(), "effort", "max");
+        assertEquals(VersionSection.Outcome.INVALID, vm.submit(vm.efforts(), false));
+        assertEquals("\"max\" is not an effort (low, medium or high)", vm.efforts().field("effort").errorProperty().get());
+        assertEquals(before, store.rateCard().load());
+    }
+
+    @Test
     void aTierCannotMoveToAModelWithoutAPrice() {
         vm.modelIdField().set("mistral-large-3");
         vm.modelVendorField().set("Mistral");
