@@ -282,7 +282,7 @@ class PresenterFxTest {
         waitUntil(() -> "125%".equals(robot.lookup("#presenterScale").queryAs(Label.class).getText()));
         assertTrue(robot.lookup("#presenter").query().getStyleClass().contains("scale-125"));
         assertEquals(25, robot.lookup("#pTotalValue").queryAs(Label.class).getFont().getSize() / 1.65, 0.1);
-        waitUntil(() -> demo.tasks().idle() && Optional.of("125").equals(demo.store().settings().get(PresenterViewModel.SCALE_KEY)));
+        waitUntil(() -> demo.tasks().idle() && Optional.of("125").equals(demo.store().settings().get(PresenterZoom.SCALE_KEY)));
         ctrl(robot, KeyCode.MINUS);
         waitUntil(() -> "110%".equals(robot.lookup("#presenterScale").queryAs(Label.class).getText()));
         ctrl(robot, KeyCode.DIGIT0);
