@@ -149,11 +149,7 @@ final class BoardColumns {
                 return;
             }
             Fit f = r.cost().fit();
-            setText(switch (f) {
-                case GREEN -> "✔ green";
-                case AMBER -> "◐ amber";
-                case RED -> "✖ red";
-            });
+            setText(Format.fit(f));
             getStyleClass().add("fit-" + f.label());
         }
     }

@@ -1,10 +1,8 @@
 package app.envelope.ui.presenter;
 
 import app.envelope.domain.Fit;
-import app.envelope.domain.Flag;
+import app.envelope.ui.Format;
 import app.envelope.ui.board.BoardRow;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Presenter mode's cell texts: every signal has a word (and an icon), never colour alone. */
 public final class PresenterCells {
@@ -12,21 +10,11 @@ public final class PresenterCells {
     }
 
     public static String fitText(Fit f) {
-        return switch (f) {
-            case GREEN -> "✔ green";
-            case AMBER -> "◐ amber";
-            case RED -> "✖ red";
-        };
+        return Format.fit(f);
     }
 
     public static String flagsText(BoardRow r) {
-        List<String> words = new ArrayList<>();
-        for (Flag f : Flag.values()) {
-            if (r.cost().has(f)) {
-                words.add(f.label());
-            }
-        }
-        return words.isEmpty() ? "" : "⚑ " + String.join(", ", words);
+        return Format.flags(r.cost());
     }
 
     public static String fundedText(BoardRow r) {

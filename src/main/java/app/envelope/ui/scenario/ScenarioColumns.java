@@ -1,8 +1,6 @@
 package app.envelope.ui.scenario;
 
 import app.envelope.domain.Fit;
-import app.envelope.domain.Flag;
-import app.envelope.domain.LineCost;
 import app.envelope.domain.PlanLine;
 import app.envelope.ui.Format;
 import app.envelope.ui.grid.EditCell;
@@ -102,22 +100,13 @@ final class ScenarioColumns {
                 r -> r.planCost().cost().fit().label() + " → " + r.cost().fit().label(),
                 Comparator.comparing(r -> r.cost().fit()));
         fit.setCellFactory(c -> new FitChangeCell());
-        column("Flags", 130, r -> flags(r.cost()), Comparator.comparing(r -> flags(r.cost())));
+        column("Flags", 130, r -> Format.flags(r.cost()), Comparator.comparing(r -> Format.flags(r.cost())));
     }
 
     private String money(BigDecimal v) {
         return Format.money(v, cur());
     }
 
-    private static String flags(LineCost c) {
-        StringBuilder s = new StringBuilder();
-        for (Flag f : Flag.values()) {
-            if (c.has(f)) {
-                s.append(s.length() == 0 ? "⚑ " : ", ").append(f.label());
-            }
-        }
-        return s.toString();
-    }
 
     private TableColumn<ScenarioRow, ScenarioRow> column(String header, double width, Function<ScenarioRow, String> text,
                                                          Comparator<ScenarioRow> order) {
@@ -189,19 +178,11 @@ final class ScenarioColumns {
             }
             Fit before = r.planCost().cost().fit();
             Fit after = r.cost().fit();
-            setText(before == after ? icon(after) : icon(before) + " → " + icon(after));
+            setText(before == after ? Format.fit(after) : Format.fit(before) + " → " + Format.fit(after));
             getStyleClass().add("fit-" + after.label());
             if (before != after) {
                 getStyleClass().add("fit-changed");
             }
-        }
-
-        private static String icon(Fit f) {
-            return switch (f) {
-                case GREEN -> "✔ green";
-                case AMBER -> "◐ amber";
-                case RED -> "✖ red";
-            };
         }
     }
 }
