@@ -5,7 +5,7 @@ import app.envelope.billing.attribution.EpicKeyOption;
 import app.envelope.billing.attribution.RuleOperator;
 import app.envelope.domain.Epic;
 import app.envelope.service.ActualsService;
-import app.envelope.service.ActualsService.RulesState;
+import app.envelope.service.RulesState;
 import app.envelope.ui.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.HashSet;
