@@ -29,11 +29,6 @@ final class FxSection extends VersionSection<FxRate> {
     }
 
     @Override
-    protected List<String> keyChoices(RateCard card) {
-        return card.fxRates().stream().map(FxRate::currency).distinct().toList();
-    }
-
-    @Override
     protected String versionKey(String keyText) {
         String k = keyText == null ? "" : keyText.trim().toUpperCase(Locale.ROOT);
         return k.matches("[A-Z]{3}") ? k : null;

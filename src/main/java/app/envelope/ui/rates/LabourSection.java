@@ -28,11 +28,6 @@ final class LabourSection extends VersionSection<LabourRate> {
     }
 
     @Override
-    protected List<String> keyChoices(RateCard card) {
-        return card.labourRates().stream().map(LabourRate::role).distinct().toList();
-    }
-
-    @Override
     protected String versionKey(String keyText) {
         return trimmedKey(keyText);
     }

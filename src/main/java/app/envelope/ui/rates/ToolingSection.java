@@ -33,11 +33,6 @@ final class ToolingSection extends VersionSection<ToolingItem> {
     }
 
     @Override
-    protected List<String> keyChoices(RateCard card) {
-        return card.tooling().stream().map(ToolingItem::name).distinct().toList();
-    }
-
-    @Override
     protected String versionKey(String keyText) {
         return trimmedKey(keyText);
     }

@@ -94,8 +94,10 @@ public abstract class VersionSection<V extends Versioned> {
      */
     protected abstract List<String> cells(V version, LocalDate pricedOn);
 
-    /** The key's choices from the card (models, tiers...); free-text keys return the known keys as hints. */
-    protected abstract List<String> keyChoices(RateCard card);
+    /** The key's choices from the card (models, tiers...); by default the keys of the versions on the card, as hints. */
+    protected List<String> keyChoices(RateCard card) {
+        return versions(card).stream().map(this::keyText).distinct().toList();
+    }
 
     /** The version key (as stored) for the key as typed or chosen, or null when it is not a key. */
     protected abstract String versionKey(String keyText);
