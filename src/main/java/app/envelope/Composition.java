@@ -7,7 +7,7 @@ import app.envelope.service.ActualsService;
 import app.envelope.service.StoredMappings;
 import app.envelope.store.DbLocation;
 import app.envelope.store.Store;
-import app.envelope.store.demo.DemoPortfolio;
+import app.envelope.service.DemoLoader;
 import app.envelope.store.jooq.H2Store;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,13 +23,16 @@ public final class Composition {
         return List.of(new ScreenshotCommand());
     }
 
-    /** Opens the app's database (from --db, ENVELOPE_DB or the default), loading the demo on first start. */
+    /**
+     * Opens the app's database (from --db, ENVELOPE_DB or the default), loading the demo on first
+     * start: its portfolio and its billing files, so the closed sprint has actuals from the first minute.
+     */
     public static Store openForApp(String dbArgument, Map<String, String> env) {
         Path path = DbLocation.resolve(dbArgument, env);
         Store store = H2Store.open(path);
         try {
             if (store.isEmpty()) {
-                DemoPortfolio.fromClasspath().loadInto(store);
+                new DemoLoader(store).load();
             }
             return store;
         } catch (RuntimeException e) {

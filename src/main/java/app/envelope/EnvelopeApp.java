@@ -6,16 +6,22 @@ import app.envelope.ui.shell.MainWindow;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /** The JavaFX application: opens the database off the UI thread, then shows the main window. */
 public final class EnvelopeApp extends Application {
+    /** The window icons in {@code /icons/envelope-N.png} (drawn by packaging/icon); the window manager picks one. */
+    static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
     private Store store;
     private FxBackgroundTasks tasks;
 
@@ -31,6 +37,9 @@ public final class EnvelopeApp extends Application {
         Scene splashScene = new Scene(splash, 420, 200);
         splashScene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setTitle("Envelope");
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(EnvelopeApp.class.getResource("/icons/envelope-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(splashScene);
         stage.show();
 
@@ -44,9 +53,12 @@ public final class EnvelopeApp extends Application {
             store = open.getValue();
             tasks = new FxBackgroundTasks();
             MainWindow window = new MainWindow(store, tasks, Composition.actuals(store));
-            stage.setScene(window.scene(1600, 960));
+            // The board needs the width of a 1920 screen: open on the whole visible screen, never larger.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setScene(window.scene(Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight())));
             stage.setTitle("Envelope — " + store.path());
             stage.centerOnScreen();
+            stage.setMaximized(screen.getWidth() <= 1920);
         });
         open.setOnFailed(e -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, open.getException().getMessage());

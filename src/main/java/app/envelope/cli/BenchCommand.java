@@ -31,17 +31,20 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "bench board [--lines 2000] [--best 200] | bench import [--rows 1000000] [--xlsx-rows 100000]";
+        return "bench board [--lines 2000] [--best 200] | bench import [--rows 1000000] [--xlsx-rows 100000]"
+                + " | bench export [--lines 5000] [--sprints 26] [--billing 20000] [--runs 5]";
     }
 
     @Override
     public String summary() {
-        return "measure the board's recompute and best set, or a billing import (rows/s, peak heap, vs pandas)";
+        return "measure the board's recompute and best set, a billing import (rows/s, peak heap, vs pandas)"
+                + " or the finance export (wall time, peak heap)";
     }
 
     @Override
     public int run(List<String> raw, CliContext ctx) {
-        Args args = Args.parse(raw, Set.of("lines", "best", "runs", "rows", "xlsx-rows", "db"), Set.of());
+        Args args = Args.parse(raw, Set.of("lines", "best", "runs", "rows", "xlsx-rows", "db",
+                "sprints", "billing"), Set.of());
         if (args.positionals().size() == 1 && args.positionals().get(0).equals("import")) {
             try {
                 return new ImportBench(ctx).run(integer(args, "rows", 1_000_000), integer(args, "xlsx-rows", 100_000));
@@ -50,8 +53,17 @@ final class BenchCommand implements Command {
                 return Cli.FAILED;
             }
         }
+        if (args.positionals().size() == 1 && args.positionals().get(0).equals("export")) {
+            try {
+                return new ExportBench(ctx).run(integer(args, "lines", 5000), integer(args, "sprints", 26),
+                        integer(args, "billing", 20_000), integer(args, "runs", 5));
+            } catch (java.io.IOException e) {
+                ctx.err().println("error: benchmark failed: " + e.getMessage());
+                return Cli.FAILED;
+            }
+        }
         if (args.positionals().size() != 1 || !args.positionals().get(0).equals("board")) {
-            throw new UsageException("bench needs a subject: board or import");
+            throw new UsageException("bench needs a subject: board, import or export");
         }
         int n = integer(args, "lines", 2000);
         int best = integer(args, "best", 200);

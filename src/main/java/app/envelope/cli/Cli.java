@@ -21,6 +21,9 @@ public final class Cli {
         register(new PlanCommand());
         register(new BenchCommand());
         register(new ImportCommand());
+        register(new ExportCommand());
+        register(new CompareCommand());
+        register(new TimesheetCommand());
         extra.forEach(this::register);
     }
 

@@ -2,7 +2,8 @@ package app.envelope.cli;
 
 import app.envelope.store.DbLocation;
 import app.envelope.store.Store;
-import app.envelope.store.demo.DemoPortfolio;
+import app.envelope.service.DemoLoader;
+import app.envelope.service.ImportReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,7 @@ final class DemoCommand implements Command {
 
     @Override
     public String summary() {
-        return "create the demo portfolio in a new database";
+        return "create the demo portfolio in a new database, with last sprints' billing files imported";
     }
 
     @Override
@@ -41,9 +42,11 @@ final class DemoCommand implements Command {
             return Cli.FAILED;
         }
         try (Store store = ctx.stores().open(path)) {
-            DemoPortfolio.fromClasspath().loadInto(store);
+            List<ImportReport> imported = new DemoLoader(store).load();
+            long lines = imported.stream().mapToLong(r -> r.read().rowsImported()).sum();
             ctx.out().println("Created the demo portfolio in " + DbLocation.file(path) + ": "
-                    + store.portfolio().epics().size() + " epics, " + store.portfolio().sprints().size() + " sprints.");
+                    + store.portfolio().epics().size() + " epics, " + store.portfolio().sprints().size() + " sprints, "
+                    + imported.size() + " billing files imported (" + lines + " lines).");
         }
         return Cli.OK;
     }

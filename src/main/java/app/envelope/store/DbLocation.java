@@ -11,6 +11,8 @@ import java.util.Map;
 public final class DbLocation {
     public static final String ENV = "ENVELOPE_DB";
     public static final String SUFFIX = ".mv.db";
+    /** Envelope's folder in the user's home: the default database, and JavaFX's unpacked natives. */
+    public static final String FOLDER = ".envelope";
 
     private DbLocation() {
     }
@@ -27,7 +29,7 @@ public final class DbLocation {
     }
 
     public static Path defaultLocation() {
-        return Path.of(System.getProperty("user.home"), ".envelope", "envelope").toAbsolutePath();
+        return Path.of(System.getProperty("user.home"), FOLDER, "envelope").toAbsolutePath();
     }
 
     /** Absolute, without the {@code .mv.db} suffix. */

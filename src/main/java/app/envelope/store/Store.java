@@ -15,6 +15,9 @@ public interface Store extends AutoCloseable {
 
     SettingsRepository settings();
 
+    /** Entered actual hours and outcomes per plan line, and the imported spend summed for comparisons. */
+    ActualsRepository actuals();
+
     /** Saved column mappings for billing files no built-in format reads. */
     ColumnMappingRepository columnMappings();
 

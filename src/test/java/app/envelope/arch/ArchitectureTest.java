@@ -83,4 +83,11 @@ class ArchitectureTest {
                         "org.jooq..", "java.sql..")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheReportAndTheBillingReadersTouchPoi() {
+        noClasses().that().resideOutsideOfPackages("app.envelope.report..", "app.envelope.billing..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+                .check(classes);
+    }
 }

@@ -58,7 +58,7 @@ class OpenChecksTest {
     @Test
     void aDatabaseOpenInAnotherEnvelopeIsRefusedAndStillReadableAfterwards() throws Exception {
         try (Store s = TestStores.demo(dir)) {
-            assertEquals(2, s.portfolio().sprints().size());
+            assertEquals(4, s.portfolio().sprints().size());
         }
         Path db = dir.resolve("demo");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -80,7 +80,7 @@ class OpenChecksTest {
             other.waitFor(30, TimeUnit.SECONDS);
         }
         try (Store s = TestStores.open(dir, "demo")) {
-            assertEquals(2, s.portfolio().sprints().size());
+            assertEquals(4, s.portfolio().sprints().size());
             assertEquals(24, s.portfolio().epics().size());
         }
     }

@@ -101,7 +101,7 @@ class PortfolioRepositoryTest {
     void demoIsLoadedOnlyIntoAnEmptyDatabase() {
         try (Store s = TestStores.demo(dir)) {
             assertEquals(24, s.portfolio().epics().size());
-            assertEquals(2, s.portfolio().sprints().size());
+            assertEquals(4, s.portfolio().sprints().size());
             StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
                     () -> DemoPortfolio.fromClasspath().loadInto(s));
             assertTrue(e.getMessage().contains("already holds a portfolio"), e.getMessage());

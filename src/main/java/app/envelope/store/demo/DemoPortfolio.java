@@ -23,6 +23,9 @@ import app.envelope.domain.TokenMix;
 import app.envelope.domain.TokenPrices;
 import app.envelope.domain.ToolingItem;
 import app.envelope.domain.ValueBasis;
+import app.envelope.domain.actuals.LineActual;
+import app.envelope.domain.actuals.Outcome;
+import app.envelope.store.BillingRepository;
 import app.envelope.store.Store;
 import app.envelope.store.StoreException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,13 +81,50 @@ public final class DemoPortfolio {
             for (Sprint s : list("sprints", DemoPortfolio::sprint)) {
                 sprintIds.put(s.name(), store.portfolio().saveSprint(s).id());
             }
+            Map<String, Long> lineIds = new HashMap<>();
             for (JsonNode n : root.path("planLines")) {
-                store.portfolio().saveLine(planLine(n, sprintIds.get(text(n, "sprint"))));
+                PlanLine saved = store.portfolio().saveLine(planLine(n, sprintIds.get(text(n, "sprint"))));
+                lineIds.put(text(n, "sprint") + "|" + text(n, "epic"), saved.id());
             }
+            List<LineActual> actuals = new ArrayList<>();
+            for (JsonNode n : root.path("lineActuals")) {
+                Long id = lineIds.get(text(n, "sprint") + "|" + text(n, "epic"));
+                if (id == null) {
+                    throw new StoreException("demo actuals for " + text(n, "epic") + " in " + text(n, "sprint")
+                            + " name no plan line");
+                }
+                Outcome outcome = n.path("outcomeCount").isMissingNode() ? null
+                        : new Outcome(n.path("outcomeCount").asLong(), text(n, "outcomeUnit"));
+                actuals.add(new LineActual(id, dec(n, "hours"), outcome));
+            }
+            store.actuals().saveAll(actuals);
             for (JsonNode n : root.path("scenarios")) {
                 store.scenarios().create(scenario(n, store, sprintIds));
             }
         });
+    }
+
+    /**
+     * The attribution rules that go with the demo's billing files (stored by the service layer's
+     * demo loader together with the files, not by {@link #loadInto}: a portfolio alone has no rules).
+     */
+    public List<BillingRepository.RuleRow> attributionRules() {
+        List<BillingRepository.RuleRow> rules = new ArrayList<>();
+        for (JsonNode n : root.path("attributionRules")) {
+            rules.add(new BillingRepository.RuleRow(rules.size() + 1, text(n, "field"), text(n, "operator"),
+                    text(n, "value"), text(n, "epic")));
+        }
+        return rules;
+    }
+
+    /**
+     * The demo's vendor billing files, as class-path resources under {@code /sample-data/}, in the
+     * order they are imported (the service layer imports them after {@link #loadInto}).
+     */
+    public List<String> billingFiles() {
+        List<String> out = new ArrayList<>();
+        root.path("billingFiles").forEach(n -> out.add("/sample-data/" + n.asText()));
+        return out;
     }
 
     /** A demo scenario: a copy of its sprint's plan with the listed lines re-tiered (tier and/or effort). */

@@ -1,5 +1,6 @@
 package app.envelope.store.jooq;
 
+import app.envelope.store.ActualsRepository;
 import app.envelope.store.BillingRepository;
 import app.envelope.store.ColumnMappingRepository;
 import app.envelope.store.DbLocation;
@@ -37,6 +38,7 @@ public final class H2Store implements Store {
     private final JooqRateCardRepository rateCard;
     private final JooqBillingRepository billing;
     private final JooqSettingsRepository settings;
+    private final JooqActualsRepository actuals;
     private final JooqColumnMappingRepository columnMappings;
     private final JooqScenarioRepository scenarios;
 
@@ -52,6 +54,7 @@ public final class H2Store implements Store {
         this.rateCard = new JooqRateCardRepository(dsl);
         this.billing = new JooqBillingRepository(dsl);
         this.settings = new JooqSettingsRepository(dsl);
+        this.actuals = new JooqActualsRepository(dsl);
         this.columnMappings = new JooqColumnMappingRepository(dsl);
         this.scenarios = new JooqScenarioRepository(dsl);
     }
@@ -96,6 +99,11 @@ public final class H2Store implements Store {
     @Override
     public SettingsRepository settings() {
         return settings;
+    }
+
+    @Override
+    public ActualsRepository actuals() {
+        return actuals;
     }
 
     @Override

@@ -14,6 +14,9 @@ import app.envelope.ui.board.BoardViewModel;
 import app.envelope.ui.board.ValueCostChart;
 import app.envelope.ui.balance.BalanceController;
 import app.envelope.ui.balance.BalanceViewModel;
+import app.envelope.service.FinanceExport;
+import app.envelope.ui.export.FinanceExportDialog;
+import app.envelope.ui.export.FinanceExportViewModel;
 import app.envelope.ui.presenter.PresenterController;
 import app.envelope.ui.presenter.PresenterMode;
 import app.envelope.ui.presenter.PresenterViewModel;
@@ -25,6 +28,12 @@ import app.envelope.ui.rates.RatesController;
 import app.envelope.ui.scenario.ScenarioController;
 import app.envelope.ui.scenario.ScenarioViewModel;
 import java.time.Clock;
+import app.envelope.service.CompareService;
+import app.envelope.service.TimesheetImport;
+import app.envelope.ui.compare.CalibrationController;
+import app.envelope.ui.compare.CalibrationViewModel;
+import app.envelope.ui.compare.CompareController;
+import app.envelope.ui.compare.CompareViewModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +60,10 @@ public final class MainWindow {
     /** The Actuals screen's rules (on the variables of {@link #STYLESHEET}). */
     public static final String ACTUALS_STYLESHEET = "/styles/actuals.css";
     /** Screen names for navigation and the screenshot command, lower case. */
-    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "actuals", "presenter");
+    public static final List<String> SCREENS = List.of("board", "balance", "rates", "scenario", "actuals", "compare",
+            "calibration", "presenter");
+    /** The Compare screen's style sheet (its rules use only the -env-* colour variables). */
+    public static final String COMPARE_STYLESHEET = "/styles/compare.css";
 
     private final BorderPane root = new BorderPane();
     private final Map<String, Supplier<Parent>> screens = new LinkedHashMap<>();
@@ -62,6 +74,11 @@ public final class MainWindow {
     private final Appearance appearance;
     private final PresenterMode presenter;
     private final ActualsViewModel actualsModel;
+    private final Store store;
+    private final BackgroundTasks tasks;
+    private CompareViewModel compareModel;
+    /** What a built screen re-reads when it is shown again (imports and edits elsewhere change what it shows). */
+    private final Map<String, Runnable> onShow = new LinkedHashMap<>();
 
     /** With the column mappings saved in the store's database. */
     public MainWindow(Store store, BackgroundTasks tasks) {
@@ -69,6 +86,8 @@ public final class MainWindow {
     }
 
     public MainWindow(Store store, BackgroundTasks tasks, ActualsService actuals) {
+        this.store = store;
+        this.tasks = tasks;
         PortfolioEvents events = new PortfolioEvents();
         Clock clock = Clock.systemDefaultZone();
         BoardViewModel board = new BoardViewModel(store, tasks, events);
@@ -107,6 +126,27 @@ public final class MainWindow {
             actualsModel.load();
             return p;
         });
+        CompareService compareService = new CompareService(store);
+        CompareViewModel compare = new CompareViewModel(compareService, new TimesheetImport(store), tasks);
+        compareModel = compare;
+        CalibrationViewModel calibration = new CalibrationViewModel(compareService, tasks);
+        calibration.setOnAccepted(events::rateCardChanged);
+        Runnable refreshCompare = () -> {
+            if (built.containsKey("Compare")) {
+                compare.reload();
+                calibration.load();
+            }
+        };
+        events.onPlanChanged(sprintId -> refreshCompare.run());
+        events.onRateCardChanged(refreshCompare);
+        onShow.put("Compare", refreshCompare);
+        screens.put("Compare", () -> {
+            Parent calibrationView = ViewLoader.load("CalibrationView", () -> new CalibrationController(calibration));
+            Parent p = ViewLoader.load("CompareView", () -> new CompareController(compare, calibrationView));
+            compare.load();
+            calibration.load();
+            return p;
+        });
         appearance = new Appearance(store, tasks);
         appearance.load();
         PresenterViewModel presenterModel = new PresenterViewModel(board, store, tasks);
@@ -124,7 +164,13 @@ public final class MainWindow {
         screens.keySet().forEach(this::addNav);
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        navBox.getChildren().addAll(grow, presentButton(), themePicker(), db);
+        javafx.scene.control.Button export = new javafx.scene.control.Button("Export for finance…");
+        export.setId("exportFinance");
+        export.getStyleClass().addAll("nav-button", "nav-action");
+        export.setMaxWidth(Double.MAX_VALUE);
+        export.setTooltip(new javafx.scene.control.Tooltip("Write the finance workbook (XLSX)  ·  Ctrl+Shift+E"));
+        export.setOnAction(e -> openFinanceExport());
+        navBox.getChildren().addAll(grow, export, presentButton(), themePicker(), db);
         root.setLeft(navBox);
         root.getStyleClass().add("main-window");
         show("Board");
@@ -180,7 +226,11 @@ public final class MainWindow {
     }
 
     public void show(String name) {
+        boolean again = built.containsKey(name);
         Parent p = built.computeIfAbsent(name, n -> screens.get(n).get());
+        if (again && root.getCenter() != p) {
+            onShow.getOrDefault(name, () -> { }).run();
+        }
         root.setCenter(p);
         nav.getToggles().stream().filter(t -> ((ToggleButton) t).getText().equals(name)).findFirst()
                 .ifPresent(t -> t.setSelected(true));
@@ -196,6 +246,12 @@ public final class MainWindow {
         if (name.equalsIgnoreCase("balance")) {
             show("Board");
             selectFirstStarvedLine();
+            return;
+        }
+        if (name.equalsIgnoreCase("calibration") || name.equalsIgnoreCase("compare")) {
+            compareModel.tabProperty().set(name.equalsIgnoreCase("calibration")
+                    ? CompareViewModel.Tab.CALIBRATION : CompareViewModel.Tab.COMPARE);
+            show("Compare");
             return;
         }
         String screen = name.equalsIgnoreCase("scenario") ? "Scenarios" : name;
@@ -221,10 +277,25 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/rates.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/scenario.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(ACTUALS_STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(FinanceExportDialog.STYLESHEET).toExternalForm());
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.E,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN),
+                this::openFinanceExport);
+        scene.getStylesheets().add(MainWindow.class.getResource(COMPARE_STYLESHEET).toExternalForm());
         acceptBillingFileDrops(scene);
         scene.getStylesheets().add(MainWindow.class.getResource(PRESENTER_STYLESHEET).toExternalForm());
         presenter.attach(scene);
         return scene;
+    }
+
+    /** Opens "Export for finance" (the nav entry and Ctrl+Shift+E). */
+    public javafx.stage.Stage openFinanceExport() {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        java.nio.file.Path documents = home.resolve("Documents");
+        FinanceExportViewModel vm = new FinanceExportViewModel(new FinanceExport(store), tasks,
+                javafx.application.Platform::runLater, java.time.LocalDate::now,
+                java.nio.file.Files.isDirectory(documents) ? documents : home);
+        return FinanceExportDialog.open(root.getScene() == null ? null : root.getScene().getWindow(), vm);
     }
 
     /** A file dropped anywhere on the window opens on the Actuals screen (which previews it; nothing is stored yet). */

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code github-usage-2026-11.csv} worked by hand: 81 rows, one with cost "n/a"; list = effective
  * = $967.60, billed $941.76; repositories payments-api $126.60, payments-ledger $125.40, growth-web
  * $124.20, growth-experiments $123.00, platform-ci $211.80, acme-PLAT-309-build-cache $136.60 (net
- * $122.94), copilot without a repository $120.00; 24 lines on 2026-10-30, -11-14 and -11-30 ($252.92)
- * are in no sprint; Sprint 46 (11-02..13) holds 32 lines, $392.80, of which PLAT-309 $47.60.
+ * $122.94), copilot without a repository $120.00; 16 lines on 2026-11-14 and -11-30 ($171.92)
+ * are in no sprint (the 8 lines of 2026-10-30 fall in the demo's Sprint 45, 10-19..30); Sprint 46 (11-02..13) holds 32 lines, $392.80, of which PLAT-309 $47.60.
  */
 class ActualsViewModelTest {
     @TempDir
@@ -82,7 +82,7 @@ class ActualsViewModelTest {
         assertEquals("$967.60", vm.preview().effectiveProperty().get());
         assertEquals("$941.76", vm.preview().billedProperty().get());
         assertEquals("USD", vm.preview().currencyProperty().get());
-        assertTrue(vm.preview().notesProperty().get().contains("24 lines outside any sprint"), vm.preview().notesProperty().get());
+        assertTrue(vm.preview().notesProperty().get().contains("16 lines outside any sprint"), vm.preview().notesProperty().get());
         assertEquals("", vm.preview().warningProperty().get());
         assertTrue(vm.preview().canImportProperty().get());
         assertTrue(vm.rejected().canSaveProperty().get(), "rejected rows can be saved before importing");
@@ -133,7 +133,7 @@ class ActualsViewModelTest {
                 assertFalse(key.contains(user), "no person in " + key);
             }
         }
-        assertEquals("$252.92 in 24 lines charged 2026-10-30 – 2026-11-30, in no sprint's dates (kept, never dropped)",
+        assertEquals("$171.92 in 16 lines charged 2026-11-14 – 2026-11-30, in no sprint's dates (kept, never dropped)",
                 vm.result().outsideSprintsProperty().get());
         assertEquals(1, vm.batches().size());
         BatchRow b = vm.batches().get(0);

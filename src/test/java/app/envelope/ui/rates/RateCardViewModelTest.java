@@ -87,7 +87,7 @@ class RateCardViewModelTest {
         assertTrue(latest.current());
         assertEquals("$2.40", latest.cells().get(4));
         VersionRow first = vm.prices().rows().get(1);
-        assertEquals("Sprint 46", first.prices());
+        assertEquals("Sprint 44 – Sprint 46", first.prices());
         assertTrue(first.historic());
         // The form starts from the latest version, dated today (no sprint starts later).
         assertEquals("2.4", vm.prices().field("effective-input").text());
