@@ -1,6 +1,8 @@
 package app.envelope.ui;
 
 import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -15,6 +17,13 @@ public final class Controls {
     public static <T> void showAs(ComboBox<T> box, Function<T, String> text) {
         box.setCellFactory(l -> new TextCell<>(text));
         box.setButtonCell(new TextCell<>(text));
+    }
+
+    /** A chooser of {@code items} whose choice is {@code chosen} (both ways), each item shown as {@code text} says. */
+    public static <T> void choose(ComboBox<T> box, ObservableList<T> items, Property<T> chosen, Function<T, String> text) {
+        box.setItems(items);
+        showAs(box, text);
+        box.valueProperty().bindBidirectional(chosen);
     }
 
     /** Runs {@code commit} when the user presses Enter in the field or leaves it. */

@@ -192,9 +192,8 @@ public final class ActualsController {
     }
 
     private void bindSprint() {
-        sprintBox.setItems(vm.sprint().sprints());
-        Controls.showAs(sprintBox, s -> s == null ? null : SprintSpend.describe(s) + " · " + s.status().name().toLowerCase());
-        sprintBox.valueProperty().bindBidirectional(vm.sprint().selectedProperty());
+        Controls.choose(sprintBox, vm.sprint().sprints(), vm.sprint().selectedProperty(),
+                s -> s == null ? null : SprintSpend.describe(s) + " · " + s.status().name().toLowerCase());
         sprintTotal.textProperty().bind(vm.sprint().totalProperty());
         sprintAttributed.textProperty().bind(vm.sprint().attributedProperty());
         sprintUnattributed.textProperty().bind(vm.sprint().unattributedProperty());

@@ -74,9 +74,7 @@ public final class BoardController {
 
     @FXML
     private void initialize() {
-        sprintBox.setItems(vm.sprints());
-        Controls.showAs(sprintBox, SprintChoices::label);
-        sprintBox.valueProperty().bindBidirectional(vm.selectedSprintProperty());
+        Controls.choose(sprintBox, vm.sprints(), vm.selectedSprintProperty(), SprintChoices::label);
         vm.selectedSprintProperty().addListener((o, a, s) -> {
             sprintDates.setText(s == null ? "" : s.start() + " – " + s.end() + " · " + s.status().name().toLowerCase());
             budgetField.setText(vm.summary().budgetInput());

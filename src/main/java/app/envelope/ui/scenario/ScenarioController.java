@@ -66,12 +66,9 @@ public final class ScenarioController {
 
     @FXML
     private void initialize() {
-        sprintBox.setItems(vm.sprints());
-        Controls.showAs(sprintBox, SprintChoices::label);
-        sprintBox.valueProperty().bindBidirectional(vm.selectedSprintProperty());
-        scenarioBox.setItems(vm.scenarios());
-        Controls.showAs(scenarioBox, s -> s == null ? null : s.name() + (s.adoptedAt() == null ? "" : " (adopted)"));
-        scenarioBox.valueProperty().bindBidirectional(vm.selectedScenarioProperty());
+        Controls.choose(sprintBox, vm.sprints(), vm.selectedSprintProperty(), SprintChoices::label);
+        Controls.choose(scenarioBox, vm.scenarios(), vm.selectedScenarioProperty(),
+                s -> s == null ? null : s.name() + (s.adoptedAt() == null ? "" : " (adopted)"));
         scenarioBox.setPromptText("no scenario yet");
         heading.textProperty().bind(vm.headingProperty());
         selection.textProperty().bind(vm.selectionTextProperty());
