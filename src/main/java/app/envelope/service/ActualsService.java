@@ -11,27 +11,18 @@ import app.envelope.billing.attribution.EpicKeyOption;
 import app.envelope.billing.mapping.ColumnMapping;
 import app.envelope.billing.mapping.InMemoryMappingStore;
 import app.envelope.billing.mapping.MappingStore;
-import app.envelope.domain.BillingLine;
 import app.envelope.domain.Epic;
-import app.envelope.domain.FxRate;
 import app.envelope.domain.RateCard;
 import app.envelope.domain.Sprint;
 import app.envelope.store.BillingRepository.Batch;
-import app.envelope.store.BillingRepository.FxUse;
-import app.envelope.store.BillingRepository.Span;
 import app.envelope.store.PlanQueries;
 import app.envelope.store.SpendGroup;
 import app.envelope.store.Store;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -155,7 +146,8 @@ public final class ActualsService {
         RateCard card = store.rateCard().load();
         return new BatchSummary(batch, attributed(byEpic), unattributed(byEpic),
                 store.billing().spend(id, SpendGroup.By.UNATTRIBUTED_SOURCE), store.billing().spend(id, SpendGroup.By.SPRINT),
-                store.billing().outsideSprints(id), fxUsed(card, store.billing().fxUsed(id)), epicTitles(), card.currency());
+                store.billing().outsideSprints(id), FxCollector.stored(card, store.billing().fxUsed(id)), epicTitles(),
+                card.currency());
     }
 
     // Sprints //
@@ -204,127 +196,5 @@ public final class ActualsService {
     private static SpendGroup unattributed(List<SpendGroup> byEpic) {
         return byEpic.stream().filter(g -> g.key().equals(SpendGroup.UNATTRIBUTED)).findFirst()
                 .orElse(new SpendGroup(SpendGroup.UNATTRIBUTED, 0, null, BigDecimal.ZERO, null));
-    }
-
-    /** The stored rates other than 1:1, each with the rate-card entry it came from. */
-    static List<FxUsed> fxUsed(RateCard card, List<FxUse> uses) {
-        List<FxUsed> out = new ArrayList<>();
-        for (FxUse u : uses) {
-            if (u.currency().equalsIgnoreCase(card.currency()) || u.rate() == null) {
-                continue;
-            }
-            LocalDate from = card.fxRate(u.currency(), u.first()).filter(r -> r.rate().compareTo(u.rate()) == 0)
-                    .map(FxRate::validFrom).orElse(null);
-            out.add(new FxUsed(u.currency(), card.currency(), u.rate(), from, u.first(), u.last(), u.lines()));
-        }
-        return out;
-    }
-
-    /** Collects, per currency other than the portfolio's, the rate-card rates lines would be converted at. */
-    private static final class FxCollector {
-        private final RateCard card;
-        private final Map<String, Optional<FxRate>> byCurrencyAndDate = new HashMap<>();
-        private final Map<String, FxUsed> used = new LinkedHashMap<>();
-        private final Map<String, LocalDate> missing = new LinkedHashMap<>();
-
-        FxCollector(RateCard card) {
-            this.card = card;
-        }
-
-        void add(BillingLine line) {
-            String cur = line.currency().toUpperCase(Locale.ROOT);
-            if (cur.equals(card.currency())) {
-                return;
-            }
-            LocalDate d = line.chargeDate();
-            Optional<FxRate> rate = byCurrencyAndDate.computeIfAbsent(cur + "|" + d, k -> card.fxRate(cur, d));
-            if (rate.isEmpty()) {
-                missing.merge(cur, d, (a, b) -> a.isBefore(b) ? a : b);
-                return;
-            }
-            FxRate r = rate.get();
-            used.merge(cur + "|" + r.validFrom(), new FxUsed(cur, card.currency(), r.rate(), r.validFrom(), d, d, 1),
-                    (a, b) -> new FxUsed(a.currency(), a.into(), a.rate(), a.validFrom(),
-                            a.first().isBefore(d) ? a.first() : d, a.last().isAfter(d) ? a.last() : d, a.lines() + 1));
-        }
-
-        List<FxUsed> used() {
-            return used.values().stream().sorted(Comparator.comparing(FxUsed::currency).thenComparing(FxUsed::first))
-                    .toList();
-        }
-
-        /** Currency → first charge date with no rate on the rate card. */
-        Map<String, LocalDate> missing() {
-            return missing;
-        }
-    }
-
-    // Results //
-
-    /**
-     * A rate a currency was (or would be) converted at into the portfolio currency.
-     *
-     * @param validFrom the rate card entry's date; null when the stored rate is no longer on the rate card
-     */
-    public record FxUsed(String currency, String into, BigDecimal rate, LocalDate validFrom, LocalDate first,
-                         LocalDate last, long lines) {
-        /** {@code EUR→USD 1.0850 from 2026-10-01}. */
-        public String text() {
-            BigDecimal r = rate.stripTrailingZeros();
-            if (r.scale() < 4) {
-                r = r.setScale(4);
-            }
-            return currency + "→" + into + " " + r.toPlainString()
-                    + (validFrom == null ? " (no longer on the rate card)" : " from " + validFrom);
-        }
-    }
-
-    /**
-     * A whole file read without storing it.
-     *
-     * @param read           counts, totals (in the file's currency), currency, rejected rows, SHA-256
-     * @param importedBefore the batch this same file was imported as, if any
-     * @param fx             the rates an import would use, per currency and rate-card entry
-     * @param missingFx      currency → first charge date with no FX rate on the rate card (an import would be refused)
-     * @param outsideSprints lines whose charge date is in no sprint
-     */
-    public record FileScan(ReadResult read, Optional<Batch> importedBefore, List<FxUsed> fx,
-                           Map<String, LocalDate> missingFx, long outsideSprints, String portfolioCurrency) {
-        public FileScan {
-            fx = List.copyOf(fx);
-            missingFx = Map.copyOf(missingFx);
-        }
-    }
-
-    /** An import just made: the service's report (with the rejected rows) and the stored batch summarised. */
-    public record Imported(ImportReport report, BatchSummary summary) {
-    }
-
-    /**
-     * A stored batch: its totals (file currency, on the batch) and, in the portfolio currency, its
-     * spend by epic, unattributed with its largest sources, by sprint and outside any sprint, and
-     * the FX rates used.
-     */
-    public record BatchSummary(Batch batch, List<SpendGroup> byEpic, SpendGroup unattributed,
-                               List<SpendGroup> unattributedSources, List<SpendGroup> bySprint, Span outsideSprints,
-                               List<FxUsed> fx, Map<String, String> epicTitles, String portfolioCurrency) {
-    }
-
-    /** A sprint's stored actuals, and everything stored outside any sprint. */
-    public record SprintActuals(Sprint sprint, List<SpendGroup> byEpic, SpendGroup unattributed,
-                                List<SpendGroup> unattributedSources, Span outsideAnySprint, int batches,
-                                Map<String, String> epicTitles, String currency) {
-        /** Attributed plus unattributed spend charged in the sprint. */
-        public BigDecimal total() {
-            BigDecimal t = unattributed.effective() == null ? BigDecimal.ZERO : unattributed.effective();
-            for (SpendGroup g : byEpic) {
-                t = t.add(g.effective());
-            }
-            return t;
-        }
-    }
-
-    /** The stored rules and option, with what the editor offers: the portfolio's epics and the tag keys seen on lines. */
-    public record RulesState(List<AttributionRule> rules, EpicKeyOption option, List<Epic> epics, List<String> tagKeys) {
     }
 }

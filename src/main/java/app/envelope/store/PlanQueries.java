@@ -1,5 +1,6 @@
 package app.envelope.store;
 
+import app.envelope.domain.Epic;
 import app.envelope.domain.PlanLine;
 import app.envelope.domain.Pricing;
 import app.envelope.domain.Sprint;
@@ -7,7 +8,10 @@ import app.envelope.domain.SprintEvaluation;
 import app.envelope.domain.SprintStatus;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Read-side helpers shared by the command line and the screens: which sprint, and its evaluation. */
 public final class PlanQueries {
@@ -33,6 +37,11 @@ public final class PlanQueries {
     /** The sprint's prices: the rate-card versions in force at its start. */
     public Pricing pricing(Sprint sprint) {
         return store.rateCard().load().asOf(sprint.start());
+    }
+
+    /** Every epic of the portfolio by its key. */
+    public Map<String, Epic> epicsByKey() {
+        return store.portfolio().epics().stream().collect(Collectors.toMap(Epic::key, Function.identity()));
     }
 
     public SprintEvaluation evaluate(Sprint sprint) {

@@ -1,10 +1,15 @@
 package app.envelope.ui;
 
+import app.envelope.domain.Fit;
+import app.envelope.domain.Flag;
+import app.envelope.domain.LineCost;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 
 /** How figures read on screen: money in whole units with separators, exact values in tooltips. */
@@ -76,5 +81,31 @@ public final class Format {
 
     public static String percent(BigDecimal share) {
         return pattern("0%").format(share);
+    }
+
+    /** A line's fit as a word with its icon ("✔ green"), never colour alone. */
+    public static String fit(Fit f) {
+        return switch (f) {
+            case GREEN -> "✔ green";
+            case AMBER -> "◐ amber";
+            case RED -> "✖ red";
+        };
+    }
+
+    /** A line's flags as words ("starved, over-powered"); empty when it has none. */
+    public static String flagWords(LineCost c) {
+        List<String> words = new ArrayList<>();
+        for (Flag f : Flag.values()) {
+            if (c.has(f)) {
+                words.add(f.label());
+            }
+        }
+        return String.join(", ", words);
+    }
+
+    /** A line's flags behind the flag icon ("⚑ starved"); empty when it has none. */
+    public static String flags(LineCost c) {
+        String words = flagWords(c);
+        return words.isEmpty() ? "" : "⚑ " + words;
     }
 }

@@ -90,4 +90,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
                 .check(classes);
     }
+
+    @Test
+    void theSharedPlanGridKnowsNoScreen() {
+        noClasses().that().resideInAPackage("app.envelope.ui.grid..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.envelope.ui.board..", "app.envelope.ui.scenario..",
+                        "app.envelope.ui.presenter..", "app.envelope.ui.actuals..", "app.envelope.ui.rates..",
+                        "app.envelope.ui.compare..", "app.envelope.ui.export..", "app.envelope.ui.shell..")
+                .check(classes);
+    }
 }

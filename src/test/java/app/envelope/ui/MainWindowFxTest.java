@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.envelope.domain.SprintEvaluation;
 import app.envelope.store.PlanQueries;
-import app.envelope.store.Store;
-import app.envelope.store.TestStores;
-import app.envelope.ui.shell.MainWindow;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -23,26 +18,21 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
-    private Store store;
-    private FxBackgroundTasks tasks;
+    private DemoWindow demo;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = TestStores.demo(Files.createTempDirectory("envelope-fx"));
-        tasks = new FxBackgroundTasks();
-        stage.setScene(new MainWindow(store, tasks).scene(1600, 960));
-        stage.show();
+        demo = DemoWindow.open(stage, "fx", 1600, 960);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        store.close();
+        demo.close();
     }
 
     @Test
     void opensOnTheCurrentSprintAndShowsItsTotalPlannedCost(FxRobot robot) throws Exception {
-        PlanQueries q = new PlanQueries(store);
+        PlanQueries q = new PlanQueries(demo.store());
         SprintEvaluation eval = q.evaluate(q.currentSprint().orElseThrow());
         String expected = Format.money(eval.totals().cost(), "USD");
         assertEquals("$390,404", expected);

@@ -5,16 +5,11 @@ import static app.envelope.store.jooq.gen.Tables.PLAN_LINE;
 import static app.envelope.store.jooq.gen.Tables.SPRINT;
 import static app.envelope.store.jooq.gen.Tables.TEAM;
 
-import app.envelope.domain.Autonomy;
-import app.envelope.domain.Effort;
 import app.envelope.domain.Epic;
 import app.envelope.domain.PlanLine;
-import app.envelope.domain.Size;
 import app.envelope.domain.Sprint;
 import app.envelope.domain.SprintStatus;
 import app.envelope.domain.Team;
-import app.envelope.domain.Tier;
-import app.envelope.domain.ValueBasis;
 import app.envelope.store.PortfolioRepository;
 import app.envelope.store.jooq.gen.tables.records.PlanLineRecord;
 import app.envelope.store.jooq.gen.tables.records.SprintRecord;
@@ -99,14 +94,8 @@ final class JooqPortfolioRepository implements PortfolioRepository {
     @Override
     public List<PlanLine> planLines(long sprintId) {
         return dsl.selectFrom(PLAN_LINE).where(PLAN_LINE.SPRINT_ID.eq(sprintId))
-                .orderBy(PLAN_LINE.SORT_ORDER, PLAN_LINE.ID).fetch(JooqPortfolioRepository::toLine);
-    }
-
-    private static PlanLine toLine(PlanLineRecord r) {
-        return new PlanLine(r.getId(), r.getSprintId(), r.getEpicKey(), r.getValueY(), ValueBasis.valueOf(r.getValueBasis()),
-                r.getWillingnessZ(), Size.valueOf(r.getAiSize()), Tier.valueOf(r.getTier()), Effort.valueOf(r.getEffort()),
-                Autonomy.valueOf(r.getAutonomy()), r.getBounded(), r.getLabourHours(), r.getReviewHours(),
-                r.getLabourRole(), r.getTooling(), r.getRiskOverride(), r.getFunded());
+                .orderBy(PLAN_LINE.SORT_ORDER, PLAN_LINE.ID)
+                .fetch(r -> PlanLineColumns.PLAN.read(r, r.getId(), r.getSprintId()));
     }
 
     @Override
@@ -128,23 +117,8 @@ final class JooqPortfolioRepository implements PortfolioRepository {
     }
 
     private PlanLineRecord record(PlanLine l) {
-        PlanLineRecord r = dsl.newRecord(PLAN_LINE);
+        PlanLineRecord r = PlanLineColumns.PLAN.write(l, dsl.newRecord(PLAN_LINE));
         r.setSprintId(l.sprintId());
-        r.setEpicKey(l.epicKey());
-        r.setValueY(l.value());
-        r.setValueBasis(l.valueBasis().name());
-        r.setWillingnessZ(l.willingness());
-        r.setAiSize(l.size().name());
-        r.setTier(l.tier().name());
-        r.setEffort(l.effort().name());
-        r.setAutonomy(l.autonomy().name());
-        r.setBounded(l.bounded());
-        r.setLabourHours(l.labourHours());
-        r.setReviewHours(l.reviewHours());
-        r.setLabourRole(l.role());
-        r.setTooling(l.tooling());
-        r.setRiskOverride(l.riskOverride());
-        r.setFunded(l.funded());
         return r;
     }
 

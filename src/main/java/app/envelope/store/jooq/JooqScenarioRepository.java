@@ -3,13 +3,8 @@ package app.envelope.store.jooq;
 import static app.envelope.store.jooq.gen.Tables.SCENARIO;
 import static app.envelope.store.jooq.gen.Tables.SCENARIO_LINE;
 
-import app.envelope.domain.Autonomy;
-import app.envelope.domain.Effort;
 import app.envelope.domain.PlanLine;
 import app.envelope.domain.Scenario;
-import app.envelope.domain.Size;
-import app.envelope.domain.Tier;
-import app.envelope.domain.ValueBasis;
 import app.envelope.store.ScenarioRepository;
 import app.envelope.store.jooq.gen.tables.records.ScenarioLineRecord;
 import app.envelope.store.jooq.gen.tables.records.ScenarioRecord;
@@ -46,7 +41,8 @@ final class JooqScenarioRepository implements ScenarioRepository {
             return Optional.empty();
         }
         List<PlanLine> lines = dsl.selectFrom(SCENARIO_LINE).where(SCENARIO_LINE.SCENARIO_ID.eq(scenarioId))
-                .orderBy(SCENARIO_LINE.SOURCE_LINE_ID).fetch(r -> toLine(r, s.getSprintId()));
+                .orderBy(SCENARIO_LINE.SOURCE_LINE_ID)
+                .fetch(r -> PlanLineColumns.SCENARIO.read(r, r.getSourceLineId(), s.getSprintId()));
         return Optional.of(new Scenario(s.getId(), s.getSprintId(), s.getName(), s.getCreatedAt(), s.getBudget(),
                 s.getAdoptedAt(), lines));
     }
@@ -92,32 +88,9 @@ final class JooqScenarioRepository implements ScenarioRepository {
     }
 
     private ScenarioLineRecord record(long scenarioId, PlanLine l) {
-        ScenarioLineRecord r = dsl.newRecord(SCENARIO_LINE);
+        ScenarioLineRecord r = PlanLineColumns.SCENARIO.write(l, dsl.newRecord(SCENARIO_LINE));
         r.setScenarioId(scenarioId);
         r.setSourceLineId(l.id());
-        r.setEpicKey(l.epicKey());
-        r.setValueY(l.value());
-        r.setValueBasis(l.valueBasis().name());
-        r.setWillingnessZ(l.willingness());
-        r.setAiSize(l.size().name());
-        r.setTier(l.tier().name());
-        r.setEffort(l.effort().name());
-        r.setAutonomy(l.autonomy().name());
-        r.setBounded(l.bounded());
-        r.setLabourHours(l.labourHours());
-        r.setReviewHours(l.reviewHours());
-        r.setLabourRole(l.role());
-        r.setTooling(l.tooling());
-        r.setRiskOverride(l.riskOverride());
-        r.setFunded(l.funded());
         return r;
-    }
-
-    private static PlanLine toLine(ScenarioLineRecord r, long sprintId) {
-        return new PlanLine(r.getSourceLineId(), sprintId, r.getEpicKey(), r.getValueY(),
-                ValueBasis.valueOf(r.getValueBasis()), r.getWillingnessZ(), Size.valueOf(r.getAiSize()),
-                Tier.valueOf(r.getTier()), Effort.valueOf(r.getEffort()), Autonomy.valueOf(r.getAutonomy()),
-                r.getBounded(), r.getLabourHours(), r.getReviewHours(), r.getLabourRole(), r.getTooling(),
-                r.getRiskOverride(), r.getFunded());
     }
 }

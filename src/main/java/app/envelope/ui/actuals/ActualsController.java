@@ -1,6 +1,7 @@
 package app.envelope.ui.actuals;
 
 import app.envelope.domain.Sprint;
+import app.envelope.ui.Controls;
 import app.envelope.ui.actuals.ActualsViewModel.Stage;
 import java.io.File;
 import java.util.List;
@@ -13,7 +14,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
@@ -135,76 +135,74 @@ public final class ActualsController {
     private void bindPreview() {
         previewFile.textProperty().bind(vm.fileNameProperty());
         previewFormat.textProperty().bind(vm.formatTextProperty());
-        importButton.disableProperty().bind(vm.canImportProperty().not());
-        fileRows.textProperty().bind(vm.fileRowsProperty());
-        fileList.textProperty().bind(vm.fileListProperty());
-        fileEffective.textProperty().bind(vm.fileEffectiveProperty());
-        fileBilled.textProperty().bind(vm.fileBilledProperty());
-        fileCurrency.textProperty().bind(vm.fileCurrencyProperty());
+        importButton.disableProperty().bind(vm.preview().canImportProperty().not());
+        fileRows.textProperty().bind(vm.preview().countsProperty());
+        fileList.textProperty().bind(vm.preview().listProperty());
+        fileEffective.textProperty().bind(vm.preview().effectiveProperty());
+        fileBilled.textProperty().bind(vm.preview().billedProperty());
+        fileCurrency.textProperty().bind(vm.preview().currencyProperty());
         Tooltip exact = new Tooltip();
-        exact.textProperty().bind(vm.fileExactTotalsProperty());
+        exact.textProperty().bind(vm.preview().exactTotalsProperty());
         List.of(fileList, fileEffective, fileBilled).forEach(l -> l.setTooltip(exact));
-        scanBox.visibleProperty().bind(vm.scanningProperty());
-        scanBox.managedProperty().bind(vm.scanningProperty());
-        scanProgress.progressProperty().bind(vm.progressProperty());
-        scanText.textProperty().bind(Bindings.concat("Reading the whole file for its totals: ", vm.progressTextProperty()));
-        fileNotes.textProperty().bind(vm.fileNotesProperty());
-        fileWarning.textProperty().bind(vm.fileWarningProperty());
-        fileWarning.visibleProperty().bind(vm.fileWarningProperty().isNotEmpty());
+        scanBox.visibleProperty().bind(vm.preview().scanningProperty());
+        scanBox.managedProperty().bind(vm.preview().scanningProperty());
+        scanProgress.progressProperty().bind(vm.progress().progressProperty());
+        scanText.textProperty().bind(Bindings.concat("Reading the whole file for its totals: ", vm.progress().textProperty()));
+        fileNotes.textProperty().bind(vm.preview().notesProperty());
+        fileWarning.textProperty().bind(vm.preview().warningProperty());
+        fileWarning.visibleProperty().bind(vm.preview().warningProperty().isNotEmpty());
         fileWarning.managedProperty().bind(fileWarning.visibleProperty());
-        saveRejectedPreview.disableProperty().bind(vm.canSaveRejectedProperty().not());
+        saveRejectedPreview.disableProperty().bind(vm.rejected().canSaveProperty().not());
         Tables.preview(previewTable);
-        previewTable.setItems(vm.previewRows());
-        previewRejected.setItems(vm.previewRejected());
-        previewRejected.visibleProperty().bind(Bindings.isNotEmpty(vm.previewRejected()));
+        previewTable.setItems(vm.preview().rows());
+        previewRejected.setItems(vm.preview().rejected());
+        previewRejected.visibleProperty().bind(Bindings.isNotEmpty(vm.preview().rejected()));
         previewRejected.managedProperty().bind(previewRejected.visibleProperty());
     }
 
     private void bindProgress() {
         progressTitle.textProperty().bind(Bindings.concat("Importing ", vm.fileNameProperty()));
-        importProgress.progressProperty().bind(vm.progressProperty());
-        progressText.textProperty().bind(vm.progressTextProperty());
+        importProgress.progressProperty().bind(vm.progress().progressProperty());
+        progressText.textProperty().bind(vm.progress().textProperty());
     }
 
     private void bindResult() {
-        resultTitle.textProperty().bind(vm.resultTitleProperty());
-        saveRejectedResult.disableProperty().bind(vm.canSaveRejectedProperty().not());
-        rowsRead.textProperty().bind(vm.rowsReadProperty());
-        rowsImported.textProperty().bind(vm.rowsImportedProperty());
-        rowsRejected.textProperty().bind(vm.rowsRejectedProperty());
-        totalList.textProperty().bind(vm.totalListProperty());
-        totalEffective.textProperty().bind(vm.totalEffectiveProperty());
-        totalBilled.textProperty().bind(vm.totalBilledProperty());
+        resultTitle.textProperty().bind(vm.result().titleProperty());
+        saveRejectedResult.disableProperty().bind(vm.rejected().canSaveProperty().not());
+        rowsRead.textProperty().bind(vm.result().rowsReadProperty());
+        rowsImported.textProperty().bind(vm.result().rowsImportedProperty());
+        rowsRejected.textProperty().bind(vm.result().rowsRejectedProperty());
+        totalList.textProperty().bind(vm.result().totalListProperty());
+        totalEffective.textProperty().bind(vm.result().totalEffectiveProperty());
+        totalBilled.textProperty().bind(vm.result().totalBilledProperty());
         Tooltip exact = new Tooltip();
-        exact.textProperty().bind(vm.exactTotalsProperty());
+        exact.textProperty().bind(vm.result().exactTotalsProperty());
         List.of(totalList, totalEffective, totalBilled).forEach(l -> l.setTooltip(exact));
         List.of(totalList, totalBilled, fileList, fileBilled).forEach(ActualsController::markAbsent);
-        fxText.textProperty().bind(vm.fxTextProperty());
-        speedText.textProperty().bind(vm.speedTextProperty());
-        speedText.managedProperty().bind(vm.speedTextProperty().isNotEmpty());
+        fxText.textProperty().bind(vm.result().fxTextProperty());
+        speedText.textProperty().bind(vm.result().speedTextProperty());
+        speedText.managedProperty().bind(vm.result().speedTextProperty().isNotEmpty());
         Tables.epics(byEpicTable, "No line of this file is attributed to an epic yet: add rules in Attribution rules");
-        byEpicTable.setItems(vm.byEpic());
-        unattributed.textProperty().bind(vm.unattributedProperty());
+        byEpicTable.setItems(vm.result().byEpic());
+        unattributed.textProperty().bind(vm.result().unattributedProperty());
         Tables.sources(sourcesTable);
-        sourcesTable.setItems(vm.unattributedSources());
-        moreSources.textProperty().bind(vm.moreSourcesProperty());
-        outsideSprints.textProperty().bind(vm.outsideSprintsProperty());
+        sourcesTable.setItems(vm.result().unattributedSources());
+        moreSources.textProperty().bind(vm.result().moreSourcesProperty());
+        outsideSprints.textProperty().bind(vm.result().outsideSprintsProperty());
     }
 
     private void bindSprint() {
-        sprintBox.setItems(vm.sprints());
-        sprintBox.setCellFactory(l -> new SprintCell());
-        sprintBox.setButtonCell(new SprintCell());
-        sprintBox.valueProperty().bindBidirectional(vm.selectedSprintProperty());
-        sprintTotal.textProperty().bind(vm.sprintTotalProperty());
-        sprintAttributed.textProperty().bind(vm.sprintAttributedProperty());
-        sprintUnattributed.textProperty().bind(vm.sprintUnattributedProperty());
+        Controls.choose(sprintBox, vm.sprint().sprints(), vm.sprint().selectedProperty(),
+                s -> s == null ? null : SprintSpend.describe(s) + " · " + s.status().name().toLowerCase());
+        sprintTotal.textProperty().bind(vm.sprint().totalProperty());
+        sprintAttributed.textProperty().bind(vm.sprint().attributedProperty());
+        sprintUnattributed.textProperty().bind(vm.sprint().unattributedProperty());
         Tables.epics(sprintTable, "Nothing stored for this sprint's dates yet");
-        sprintTable.setItems(vm.sprintByEpic());
+        sprintTable.setItems(vm.sprint().byEpic());
         Tables.sources(sprintSourcesTable);
-        sprintSourcesTable.setItems(vm.sprintSources());
-        sprintMoreSources.textProperty().bind(vm.sprintMoreSourcesProperty());
-        sprintOutside.textProperty().bind(vm.sprintOutsideProperty());
+        sprintSourcesTable.setItems(vm.sprint().sources());
+        sprintMoreSources.textProperty().bind(vm.sprint().moreSourcesProperty());
+        sprintOutside.textProperty().bind(vm.sprint().outsideProperty());
     }
 
     private void bindBatches() {
@@ -227,12 +225,7 @@ public final class ActualsController {
 
     /** A total of a column the file does not have reads smaller (it is a remark, not a figure). */
     private static void markAbsent(Label l) {
-        l.textProperty().addListener((o, a, text) -> {
-            l.getStyleClass().remove("absent");
-            if (Figures.NOT_IN_FILE.equals(text)) {
-                l.getStyleClass().add("absent");
-            }
-        });
+        l.textProperty().addListener((o, a, text) -> Controls.styleIf(l, "absent", Figures.NOT_IN_FILE.equals(text)));
     }
 
     private void dragOver(DragEvent e) {
@@ -304,20 +297,10 @@ public final class ActualsController {
             return;
         }
         ButtonType delete = new ButtonType("Delete batch", ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Delete batch " + row.id() + " (" + row.file() + ", "
-                + row.rows() + " lines, " + row.effective() + ")? Its lines leave every total; import the file again "
-                + "to bring them back.", delete, ButtonType.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, row.deleteQuestion(), delete, ButtonType.CANCEL);
         a.initOwner(root.getScene().getWindow());
         a.setHeaderText("Delete an imported file");
         a.getDialogPane().setId("confirmDeleteBatch");
         a.showAndWait().filter(b -> b == delete).ifPresent(b -> vm.deleteBatch(row));
-    }
-
-    private static final class SprintCell extends ListCell<Sprint> {
-        @Override
-        protected void updateItem(Sprint s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(empty || s == null ? null : ActualsViewModel.describe(s) + " · " + s.status().name().toLowerCase());
-        }
     }
 }

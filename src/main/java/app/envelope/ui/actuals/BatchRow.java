@@ -14,4 +14,10 @@ public record BatchRow(Batch batch, String id, String file, String format, Strin
                 Figures.count(b.rowsImported()), Figures.count(b.rowsRejected()),
                 Figures.money(b.totalEffective(), b.currency()));
     }
+
+    /** The question before deleting this batch: what goes, and how to bring it back. */
+    public String deleteQuestion() {
+        return "Delete batch " + id + " (" + file + ", " + rows + " lines, " + effective + ")? Its lines leave every total;"
+                + " import the file again to bring them back.";
+    }
 }

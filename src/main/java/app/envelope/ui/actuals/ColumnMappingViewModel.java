@@ -9,10 +9,8 @@ import app.envelope.billing.parse.DecimalStyle;
 import app.envelope.service.ActualsService;
 import app.envelope.ui.BackgroundTasks;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -72,7 +70,7 @@ public final class ColumnMappingViewModel {
         columns.add(NONE);
         columns.addAll(sample.header());
         for (CanonicalField f : CanonicalField.values()) {
-            fields.add(new FieldChoice(f, label(f), f == CanonicalField.DATE || f == CanonicalField.EFFECTIVE_COST
+            fields.add(new FieldChoice(f, HeaderHints.label(f), f == CanonicalField.DATE || f == CanonicalField.EFFECTIVE_COST
                     || f == CanonicalField.VENDOR || f == CanonicalField.CURRENCY));
         }
         filling = true;
@@ -94,29 +92,20 @@ public final class ColumnMappingViewModel {
         changed();
     }
 
-    private static String label(CanonicalField f) {
-        return switch (f) {
-            case DATE -> "Charge date";
-            case VENDOR -> "Vendor";
-            case PRODUCT -> "Product or service";
-            case SKU -> "SKU / line item";
-            case MODEL -> "Model";
-            case UNIT -> "Unit";
-            case TOKEN_TYPE -> "Token type";
-            case QUANTITY -> "Quantity";
-            case TOKENS -> "Tokens";
-            case LIST_COST -> "List cost";
-            case EFFECTIVE_COST -> "Effective cost";
-            case BILLED_COST -> "Billed cost";
-            case CURRENCY -> "Currency";
-            case PROJECT -> "Project";
-            case REPOSITORY -> "Repository";
-            case WORKSPACE -> "Workspace";
-            case API_KEY_NAME -> "API key name";
-            case COST_CENTER -> "Cost center";
-            case USER -> "User";
-            case TAGS_JSON -> "Tags (JSON)";
-        };
+    /**
+     * Reads the file's header and first rows, and the mapping saved for that header if any, in the
+     * background; then hands the dialog's view model to {@code ready}.
+     */
+    static void open(ActualsService service, BackgroundTasks tasks, Path file, Consumer<ColumnMapping> onSaved,
+                     Consumer<ColumnMappingViewModel> ready, Consumer<Throwable> failed) {
+        tasks.run("Reading the header of " + file.getFileName(), () -> {
+            TableSample sample = service.sample(file);
+            return new Start(sample, service.savedMapping(sample.header()));
+        }, start -> ready.accept(new ColumnMappingViewModel(service, tasks, file, start.sample(), start.existing(),
+                onSaved)), failed);
+    }
+
+    private record Start(TableSample sample, Optional<ColumnMapping> existing) {
     }
 
     private static String defaultName(Path file) {
@@ -144,44 +133,7 @@ public final class ColumnMappingViewModel {
 
     /** Pre-selects columns whose names say what they hold (the user checks and corrects). */
     private void guess() {
-        Map<CanonicalField, List<String>> hints = new EnumMap<>(CanonicalField.class);
-        hints.put(CanonicalField.DATE, List.of("date", "day", "booked", "usage date", "charge date", "timestamp", "time"));
-        hints.put(CanonicalField.VENDOR, List.of("vendor", "provider", "supplier"));
-        hints.put(CanonicalField.PRODUCT, List.of("product", "service"));
-        hints.put(CanonicalField.SKU, List.of("sku", "line item", "meter"));
-        hints.put(CanonicalField.MODEL, List.of("model"));
-        hints.put(CanonicalField.UNIT, List.of("unit"));
-        hints.put(CanonicalField.TOKEN_TYPE, List.of("token type"));
-        hints.put(CanonicalField.QUANTITY, List.of("quantity", "qty"));
-        hints.put(CanonicalField.TOKENS, List.of("tokens"));
-        hints.put(CanonicalField.LIST_COST, List.of("list cost", "list price", "gross"));
-        hints.put(CanonicalField.EFFECTIVE_COST, List.of("effective cost", "cost", "amount", "net amount", "spend", "net"));
-        hints.put(CanonicalField.BILLED_COST, List.of("billed cost", "billed", "invoiced"));
-        hints.put(CanonicalField.CURRENCY, List.of("currency", "ccy", "cur"));
-        hints.put(CanonicalField.PROJECT, List.of("project"));
-        hints.put(CanonicalField.REPOSITORY, List.of("repository", "repo"));
-        hints.put(CanonicalField.WORKSPACE, List.of("workspace"));
-        hints.put(CanonicalField.API_KEY_NAME, List.of("api key", "key name", "key"));
-        hints.put(CanonicalField.COST_CENTER, List.of("cost center", "cost centre"));
-        hints.put(CanonicalField.TAGS_JSON, List.of("tags"));
-        List<String> taken = new ArrayList<>();
-        for (FieldChoice c : fields) {
-            for (String hint : hints.getOrDefault(c.field(), List.of())) {
-                Optional<String> col = sample.header().stream().filter(h -> !taken.contains(h))
-                        .filter(h -> norm(h).equals(hint)).findFirst()
-                        .or(() -> sample.header().stream().filter(h -> !taken.contains(h))
-                                .filter(h -> norm(h).startsWith(hint + " ") || norm(h).startsWith(hint + "(")).findFirst());
-                if (col.isPresent()) {
-                    c.columnProperty().set(col.get());
-                    taken.add(col.get());
-                    break;
-                }
-            }
-        }
-    }
-
-    private static String norm(String h) {
-        return h.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+        HeaderHints.guess(sample.header()).forEach((f, col) -> field(f).columnProperty().set(col));
     }
 
     private void changed() {
@@ -290,71 +242,24 @@ public final class ColumnMappingViewModel {
         });
     }
 
-    public Path file() {
-        return file;
-    }
-
-    public List<String> header() {
-        return sample.header();
-    }
-
-    public ObservableList<FieldChoice> fields() {
-        return fields;
-    }
-
+    public Path file() { return file; }
+    public List<String> header() { return sample.header(); }
+    public ObservableList<FieldChoice> fields() { return fields; }
     public FieldChoice field(CanonicalField f) {
         return fields.stream().filter(c -> c.field() == f).findFirst().orElseThrow();
     }
 
-    public ObservableList<String> columns() {
-        return columns;
-    }
-
-    public StringProperty datePatternProperty() {
-        return datePattern;
-    }
-
-    public ObjectProperty<DecimalStyle> decimalStyleProperty() {
-        return decimalStyle;
-    }
-
-    public StringProperty fixedVendorProperty() {
-        return fixedVendor;
-    }
-
-    public StringProperty fixedCurrencyProperty() {
-        return fixedCurrency;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public ObservableList<PreviewRow> previewRows() {
-        return previewRows;
-    }
-
-    public ObservableList<String> rowErrors() {
-        return rowErrors;
-    }
-
-    public StringProperty problemProperty() {
-        return problem;
-    }
-
-    public StringProperty statusProperty() {
-        return status;
-    }
-
-    public BooleanProperty canSaveProperty() {
-        return canSave;
-    }
-
-    public BooleanProperty savedProperty() {
-        return saved;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
+    public ObservableList<String> columns() { return columns; }
+    public StringProperty datePatternProperty() { return datePattern; }
+    public ObjectProperty<DecimalStyle> decimalStyleProperty() { return decimalStyle; }
+    public StringProperty fixedVendorProperty() { return fixedVendor; }
+    public StringProperty fixedCurrencyProperty() { return fixedCurrency; }
+    public StringProperty nameProperty() { return name; }
+    public ObservableList<PreviewRow> previewRows() { return previewRows; }
+    public ObservableList<String> rowErrors() { return rowErrors; }
+    public StringProperty problemProperty() { return problem; }
+    public StringProperty statusProperty() { return status; }
+    public BooleanProperty canSaveProperty() { return canSave; }
+    public BooleanProperty savedProperty() { return saved; }
+    public BooleanProperty busyProperty() { return busy; }
 }

@@ -5,7 +5,7 @@ import app.envelope.billing.attribution.EpicKeyOption;
 import app.envelope.billing.attribution.RuleOperator;
 import app.envelope.domain.Epic;
 import app.envelope.service.ActualsService;
-import app.envelope.service.ActualsService.RulesState;
+import app.envelope.service.RulesState;
 import app.envelope.ui.BackgroundTasks;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,25 +81,25 @@ public final class RulesViewModel {
      */
     public void refreshChoices() {
         tasks.run("Loading epics for the rules", service::rules, s -> {
-            epicKeys.clear();
-            s.epics().forEach(e -> epicKeys.add(e.key()));
-            epicChoices.setAll(s.epics().stream().map(Epic::key).toList());
-            List<String> fields = new ArrayList<>(FIELDS);
-            s.tagKeys().forEach(k -> fields.add("tag:" + k));
-            fieldChoices.setAll(fields);
+            showChoices(s);
             rules.forEach(RuleRow::validate);
         }, this::failed);
+    }
+
+    /** The epics a rule may name and the fields it may look at (the line's own, then the tags seen on lines). */
+    private void showChoices(RulesState s) {
+        epicKeys.clear();
+        s.epics().forEach(e -> epicKeys.add(e.key()));
+        epicChoices.setAll(s.epics().stream().map(Epic::key).toList());
+        List<String> fields = new ArrayList<>(FIELDS);
+        s.tagKeys().forEach(k -> fields.add("tag:" + k));
+        fieldChoices.setAll(fields);
     }
 
     private void show(RulesState s) {
         loading = true;
         try {
-            epicKeys.clear();
-            s.epics().forEach(e -> epicKeys.add(e.key()));
-            epicChoices.setAll(s.epics().stream().map(Epic::key).toList());
-            List<String> fields = new ArrayList<>(FIELDS);
-            s.tagKeys().forEach(k -> fields.add("tag:" + k));
-            fieldChoices.setAll(fields);
+            showChoices(s);
             List<RuleRow> rows = new ArrayList<>();
             for (AttributionRule r : s.rules()) {
                 rows.add(row(r.field(), r.operator(), r.value(), r.epicKey()));

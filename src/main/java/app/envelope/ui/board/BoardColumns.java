@@ -2,6 +2,8 @@ package app.envelope.ui.board;
 
 import app.envelope.domain.Fit;
 import app.envelope.ui.Format;
+import app.envelope.ui.grid.EditCell;
+import app.envelope.ui.grid.PlanField;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -147,11 +149,7 @@ final class BoardColumns {
                 return;
             }
             Fit f = r.cost().fit();
-            setText(switch (f) {
-                case GREEN -> "✔ green";
-                case AMBER -> "◐ amber";
-                case RED -> "✖ red";
-            });
+            setText(Format.fit(f));
             getStyleClass().add("fit-" + f.label());
         }
     }

@@ -4,6 +4,11 @@ import app.envelope.domain.CategoryTotals;
 import app.envelope.domain.Fit;
 import app.envelope.domain.Sprint;
 import app.envelope.domain.SprintEvaluation;
+import app.envelope.ui.Controls;
+import app.envelope.ui.grid.GridEditing;
+import app.envelope.ui.grid.Paste;
+import app.envelope.ui.grid.PlanField;
+import app.envelope.ui.grid.SprintChoices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -26,7 +30,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.collections.transformation.SortedList;
 
 /** Binds the board's controls to its view model and turns keys into view-model actions. */
 public final class BoardController {
@@ -71,33 +74,23 @@ public final class BoardController {
 
     @FXML
     private void initialize() {
-        sprintBox.setItems(vm.sprints());
-        sprintBox.setCellFactory(l -> new SprintCell());
-        sprintBox.setButtonCell(new SprintCell());
-        sprintBox.valueProperty().bindBidirectional(vm.selectedSprintProperty());
+        Controls.choose(sprintBox, vm.sprints(), vm.selectedSprintProperty(), SprintChoices::label);
         vm.selectedSprintProperty().addListener((o, a, s) -> {
             sprintDates.setText(s == null ? "" : s.start() + " – " + s.end() + " · " + s.status().name().toLowerCase());
-            budgetField.setText(vm.budgetInput());
+            budgetField.setText(vm.summary().budgetInput());
         });
         teamBox.setItems(vm.teams());
         teamBox.valueProperty().bindBidirectional(vm.teamFilterProperty());
         fitBox.getItems().setAll(new ArrayList<>(java.util.Arrays.asList((Fit) null, Fit.GREEN, Fit.AMBER, Fit.RED)));
-        fitBox.setCellFactory(l -> new FitChoice());
-        fitBox.setButtonCell(new FitChoice());
+        Controls.showAs(fitBox, f -> f == null ? "All" : f.label());
         fitBox.valueProperty().bindBidirectional(vm.fitFilterProperty());
         status.textProperty().bind(vm.statusProperty());
         problem.textProperty().bind(vm.problemProperty());
-        undoButton.disableProperty().bind(vm.history().canUndoProperty().not());
-        redoButton.disableProperty().bind(vm.history().canRedoProperty().not());
+        GridEditing.bindUndoButtons(undoButton, redoButton, vm.history());
         removeButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
 
-        table.getSelectionModel().setCellSelectionEnabled(true);
         new BoardColumns(vm, table).build();
-        SortedList<BoardRow> sorted = new SortedList<>(vm.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.setPlaceholder(new Label("No plan lines match"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        GridEditing.showRows(table, vm.visibleRows(), "No plan lines match");
         table.setRowFactory(t -> new FundLineRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) {
@@ -107,13 +100,8 @@ public final class BoardController {
         vm.selectedRowProperty().addListener((o, a, r) -> select(r));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::gridKey);
         GridEditing.install(table);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
-        budgetField.setOnAction(e -> commitBudget());
-        budgetField.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commitBudget();
-            }
-        });
+        GridEditing.installUndoKeys(root, vm::undo, vm::redo);
+        Controls.onCommit(budgetField, this::commitBudget);
         vm.evaluationProperty().addListener((o, a, e) -> showTotals(e));
         if (lowerPanels.size() > 0) {
             chartHolder.getChildren().add(lowerPanels.get(0));
@@ -124,38 +112,28 @@ public final class BoardController {
     }
 
     private void showTotals(SprintEvaluation e) {
-        totalValue.setText(vm.total(CategoryTotals::value));
-        totalLabour.setText(vm.total(CategoryTotals::labour));
-        totalTokens.setText(vm.total(CategoryTotals::tokens));
-        totalTooling.setText(vm.total(CategoryTotals::tooling));
-        totalRisk.setText(vm.total(CategoryTotals::risk));
-        totalCost.setText(vm.total(CategoryTotals::cost));
+        totalValue.setText(vm.summary().total(CategoryTotals::value));
+        totalLabour.setText(vm.summary().total(CategoryTotals::labour));
+        totalTokens.setText(vm.summary().total(CategoryTotals::tokens));
+        totalTooling.setText(vm.summary().total(CategoryTotals::tooling));
+        totalRisk.setText(vm.summary().total(CategoryTotals::risk));
+        totalCost.setText(vm.summary().total(CategoryTotals::cost));
         if (!budgetField.isFocused()) {
-            budgetField.setText(vm.budgetInput());
+            budgetField.setText(vm.summary().budgetInput());
         }
-        headroom.setText(vm.headroomText());
-        headroom.getStyleClass().remove("negative-total");
-        if (e != null && e.budgetHeadroom().signum() < 0) {
-            headroom.getStyleClass().add("negative-total");
-        }
-        fitSummary.setText(vm.fitSummary());
-        subsidy.setText(vm.subsidyText());
-        subsidy.getStyleClass().remove("warning");
-        if (vm.subsidyWarning()) {
-            subsidy.getStyleClass().add("warning");
-        }
-        bestSet.setText(vm.bestSetText());
-        bestSetMethod.setText(vm.bestSetMethod());
+        headroom.setText(vm.summary().headroomText());
+        Controls.styleIf(headroom, "negative-total", e != null && e.budgetHeadroom().signum() < 0);
+        fitSummary.setText(vm.summary().fitSummary());
+        subsidy.setText(vm.summary().subsidyText());
+        Controls.styleIf(subsidy, "warning", vm.summary().subsidyWarning());
+        bestSet.setText(vm.summary().bestSetText());
+        bestSetMethod.setText(vm.summary().bestSetMethod());
         StackedBar.fill(stackedBar, e == null ? null : e.totals(), vm.currencyProperty().get());
         table.refresh();
     }
 
     private void commitBudget() {
-        String reason = vm.setBudget(budgetField.getText());
-        budgetField.getStyleClass().remove("refused");
-        if (reason != null) {
-            budgetField.getStyleClass().add("refused");
-        }
+        Controls.styleIf(budgetField, "refused", vm.setBudget(budgetField.getText()) != null);
     }
 
     private void select(BoardRow r) {
@@ -172,19 +150,6 @@ public final class BoardController {
     }
 
     // Keys //
-
-    private void undoKeys(KeyEvent e) {
-        if (!e.isShortcutDown() || e.getTarget() instanceof TextInputControl) {
-            return;
-        }
-        if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
-            vm.undo();
-            e.consume();
-        } else if (e.getCode() == KeyCode.Y || (e.getCode() == KeyCode.Z && e.isShiftDown())) {
-            vm.redo();
-            e.consume();
-        }
-    }
 
     private void gridKey(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) {
@@ -205,13 +170,12 @@ public final class BoardController {
         if (text == null || pos == null || pos.getTableColumn() == null) {
             return;
         }
-        Object field = pos.getTableColumn().getUserData();
-        if (!(field instanceof PlanField f)) {
+        PlanField field = GridEditing.focusedField(table);
+        if (field == null) {
             vm.problemProperty().set("Paste into an editable column (Value Y … Risk override).");
             return;
         }
-        List<Long> ids = table.getItems().stream().map(r -> r.line().id()).toList();
-        vm.paste(ids, pos.getRow(), f, text);
+        vm.paste(GridEditing.lineIds(table, r -> r.line().id()), pos.getRow(), field, text);
     }
 
     // Buttons //
@@ -244,22 +208,6 @@ public final class BoardController {
     @FXML
     private void fundBestSet() {
         vm.fundBestSet();
-    }
-
-    private static final class SprintCell extends ListCell<Sprint> {
-        @Override
-        protected void updateItem(Sprint s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(empty || s == null ? null : s.name() + " (" + s.status().name().toLowerCase() + ")");
-        }
-    }
-
-    private static final class FitChoice extends ListCell<Fit> {
-        @Override
-        protected void updateItem(Fit f, boolean empty) {
-            super.updateItem(f, empty);
-            setText(empty ? null : f == null ? "All" : f.label());
-        }
     }
 
     /** Greys the lines below the fund line. */

@@ -6,6 +6,7 @@ import app.envelope.domain.Flag;
 import app.envelope.domain.FundLineEntry;
 import app.envelope.domain.LineCost;
 import app.envelope.domain.PlanLine;
+import app.envelope.ui.Format;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,13 +30,7 @@ public record BoardRow(CostLine costLine, Epic epic, FundLineEntry fund) {
 
     /** Short flag words for the grid, e.g. "starved". */
     public String flagsText() {
-        List<String> words = new ArrayList<>();
-        for (Flag f : Flag.values()) {
-            if (cost().has(f)) {
-                words.add(f.label());
-            }
-        }
-        return String.join(", ", words);
+        return Format.flagWords(cost());
     }
 
     /** Each flag explained in a sentence, for the tooltip. */
@@ -43,8 +38,8 @@ public record BoardRow(CostLine costLine, Epic epic, FundLineEntry fund) {
         List<String> lines = new ArrayList<>();
         if (cost().has(Flag.STARVED)) {
             lines.add("Starved: worth doing (Y ≥ C) but the token envelope Z − L − U − R = "
-                    + app.envelope.ui.Format.money(cost().tokenEnvelope(), currency) + " is below T50 = "
-                    + app.envelope.ui.Format.money(cost().t50(), currency) + ".");
+                    + Format.money(cost().tokenEnvelope(), currency) + " is below T50 = "
+                    + Format.money(cost().t50(), currency) + ".");
         }
         if (cost().has(Flag.OVER_POWERED)) {
             lines.add("Over-powered: " + cost().overPoweredReason() + ".");

@@ -1,28 +1,29 @@
 package app.envelope.ui.board;
 
 import app.envelope.domain.BestSet;
-import app.envelope.domain.CategoryTotals;
 import app.envelope.domain.Epic;
 import app.envelope.domain.Fit;
-import app.envelope.domain.Money;
 import app.envelope.domain.PlanLine;
 import app.envelope.domain.Pricing;
-import app.envelope.domain.ScenarioComparison;
 import app.envelope.domain.Sprint;
 import app.envelope.domain.SprintEvaluation;
-import app.envelope.store.PlanQueries;
 import app.envelope.store.Store;
 import app.envelope.ui.BackgroundTasks;
-import app.envelope.ui.Format;
 import app.envelope.ui.PortfolioEvents;
+import app.envelope.ui.grid.Change;
+import app.envelope.ui.grid.GridEdits;
+import app.envelope.ui.grid.Paste;
+import app.envelope.ui.grid.PlanEdit;
+import app.envelope.ui.grid.PlanField;
+import app.envelope.ui.grid.PlanSnapshot;
+import app.envelope.ui.grid.SprintChoices;
+import app.envelope.ui.grid.UndoHistory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -44,15 +45,12 @@ public final class BoardViewModel {
     private final Store store;
     private final BackgroundTasks tasks;
     private final PortfolioEvents events;
-    private final UndoHistory history = new UndoHistory();
+    private final GridEdits edits;
 
     private final ObservableList<Sprint> sprints = FXCollections.observableArrayList();
     private final ObjectProperty<Sprint> selectedSprint = new SimpleObjectProperty<>();
     private final ObservableList<BoardRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<BoardRow> visibleRows = new FilteredList<>(rows, r -> true);
-    private final ObservableList<String> teams = FXCollections.observableArrayList(ALL);
-    private final StringProperty teamFilter = new SimpleStringProperty(ALL);
-    private final ObjectProperty<Fit> fitFilter = new SimpleObjectProperty<>();
+    private final BoardFilter filter = new BoardFilter(rows);
     private final ObjectProperty<SprintEvaluation> evaluation = new SimpleObjectProperty<>();
     private final ObjectProperty<BestSet> bestSet = new SimpleObjectProperty<>();
     private final ObjectProperty<BoardRow> selectedRow = new SimpleObjectProperty<>();
@@ -60,8 +58,9 @@ public final class BoardViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BoardSummary summary = new BoardSummary(evaluation, bestSet, currency, selectedSprint);
 
-    private List<PlanLine> lines = List.of();
+    private final PlanLines lines = new PlanLines();
     private Map<String, Epic> epics = Map.of();
     private Pricing pricing;
 
@@ -74,33 +73,29 @@ public final class BoardViewModel {
         this.store = store;
         this.tasks = tasks;
         this.events = events;
+        this.edits = new GridEdits(store, tasks, new Target(), "the line is no longer in this sprint", problem, status);
         events.onRateCardChanged(this::reload);
         selectedSprint.addListener((obs, old, now) -> {
             if (now != null && (old == null || old.id() != now.id())) {
-                history.clear();
+                edits.history().clear();
                 reload();
             }
         });
-        teamFilter.addListener(o -> refilter());
-        fitFilter.addListener(o -> refilter());
     }
 
     /** Loads the sprints and selects the current one. */
     public void load() {
         busy.set(true);
-        tasks.run("Loading sprints", () -> new Object[] {store.portfolio().sprints(),
-            new PlanQueries(store).currentSprint().orElse(null)}, result -> {
-                @SuppressWarnings("unchecked")
-                List<Sprint> all = (List<Sprint>) result[0];
-                sprints.setAll(all);
-                busy.set(false);
-                Sprint shown = selectedSprint.get();
-                Sprint current = (Sprint) result[1];
-                selectedSprint.set(current);
-                if (shown != null && current != null && shown.id() == current.id()) {
-                    reload();
-                }
-            }, this::failed);
+        tasks.run("Loading sprints", () -> SprintChoices.read(store), choices -> {
+            sprints.setAll(choices.all());
+            busy.set(false);
+            Sprint shown = selectedSprint.get();
+            Sprint current = choices.current();
+            selectedSprint.set(current);
+            if (shown != null && current != null && shown.id() == current.id()) {
+                reload();
+            }
+        }, this::failed);
     }
 
     /** Re-reads the selected sprint's lines, epics and prices from the store. */
@@ -110,24 +105,18 @@ public final class BoardViewModel {
             return;
         }
         busy.set(true);
-        tasks.run("Loading " + sprint.name(), () -> new Snapshot(store.portfolio().sprint(sprint.id()).orElse(sprint),
-                store.portfolio().planLines(sprint.id()),
-                store.portfolio().epics().stream().collect(Collectors.toMap(Epic::key, Function.identity())),
-                new PlanQueries(store).pricing(sprint), store.rateCard().load().currency()), s -> {
+        tasks.run("Loading " + sprint.name(), () -> PlanSnapshot.read(store,
+                store.portfolio().sprint(sprint.id()).orElse(sprint)), s -> {
                     currency.set(s.currency());
                     epics = s.epics();
                     pricing = s.pricing();
-                    lines = new ArrayList<>(s.lines());
+                    lines.setAll(s.lines());
                     replaceSprint(s.sprint());
-                    teams.setAll(teamChoices());
+                    filter.teamsOf(lines.all(), epics);
                     recompute();
                     status.set(lines.size() + " plan lines, priced with the rate card of " + sprint.start());
                     busy.set(false);
                 }, this::failed);
-    }
-
-    private record Snapshot(Sprint sprint, List<PlanLine> lines, Map<String, Epic> epics, Pricing pricing,
-                            String currency) {
     }
 
     /** Runs the cost model over every line and refreshes rows, totals, fund line and best set. */
@@ -136,7 +125,7 @@ public final class BoardViewModel {
         if (pricing == null || sprint == null) {
             return;
         }
-        SprintEvaluation eval = SprintEvaluation.evaluate(lines, pricing, sprint.budget());
+        SprintEvaluation eval = SprintEvaluation.evaluate(lines.all(), pricing, sprint.budget());
         Long selectedId = selectedRow.get() == null ? null : selectedRow.get().line().id();
         List<BoardRow> list = new ArrayList<>(eval.lines().size());
         eval.lines().forEach(c -> list.add(new BoardRow(c, epics.get(c.line().epicKey()), eval.fundLine().get(c.line().id()))));
@@ -150,52 +139,21 @@ public final class BoardViewModel {
 
     /** Sets one field of one line from typed text. Returns null when stored, else the reason it was refused. */
     public String edit(long lineId, PlanField field, String text) {
-        PlanLine before = lineById(lineId);
-        if (before == null) {
-            return "the line is no longer in this sprint";
-        }
-        try {
-            PlanLine after = field.apply(before, text);
-            if (!after.equals(before)) {
-                perform(new PlanEdit(field.header() + " of " + before.epicKey(), List.of(new Change.LineChange(before, after))));
-            }
-            problem.set("");
-            return null;
-        } catch (IllegalArgumentException e) {
-            problem.set(before.epicKey() + ", " + field.header() + ": " + e.getMessage());
-            return e.getMessage();
-        }
+        return edits.edit(lineId, field, text);
     }
 
     /** Pastes a tab-separated range at a row (of the visible order) and field; returns the report. */
     public Paste.Result paste(List<Long> visibleLineIds, int firstRow, PlanField field, String text) {
-        List<PlanLine> target = new ArrayList<>();
-        for (int i = firstRow; i < visibleLineIds.size(); i++) {
-            target.add(lineById(visibleLineIds.get(i)));
-        }
-        Paste.Result result = Paste.apply(target, text, field);
-        if (!result.changes().isEmpty()) {
-            perform(new PlanEdit("paste", result.changes()));
-        }
-        problem.set(result.rejected().isEmpty() ? ""
-                : result.rejected().size() + " pasted cell(s) refused: " + String.join("; ", result.rejected()));
-        return result;
+        return edits.paste(visibleLineIds, firstRow, field, text);
     }
 
     /** Sets the sprint budget B; returns null or the reason it was refused. */
     public String setBudget(String text) {
         Sprint before = selectedSprint.get();
-        try {
-            Sprint after = before.withBudget(Money.parse(text, "budget B"));
-            if (after.budget().compareTo(before.budget()) != 0) {
-                perform(new PlanEdit("budget", List.of(new Change.BudgetChange(before, after))));
-            }
-            problem.set("");
-            return null;
-        } catch (IllegalArgumentException e) {
-            problem.set("Budget B: " + e.getMessage());
-            return e.getMessage();
-        }
+        return edits.setBudget(text, budget -> {
+            Sprint after = before.withBudget(budget);
+            return after.budget().compareTo(before.budget()) == 0 ? null : new Change.BudgetChange(before, after);
+        });
     }
 
     /** Marks exactly the best set's lines as funded (one undoable edit). */
@@ -205,30 +163,30 @@ public final class BoardViewModel {
             return;
         }
         List<Change> changes = new ArrayList<>();
-        for (PlanLine l : lines) {
+        for (PlanLine l : lines.all()) {
             boolean fund = best.lineIds().contains(l.id());
             if (l.funded() != fund) {
                 changes.add(new Change.LineChange(l, l.toBuilder().funded(fund).build()));
             }
         }
         if (!changes.isEmpty()) {
-            perform(new PlanEdit("fund the best set", changes));
+            edits.perform(new PlanEdit("fund the best set", changes));
         }
     }
 
     public void toggleFunded(long lineId) {
-        PlanLine l = lineById(lineId);
+        PlanLine l = lines.byId(lineId);
         if (l != null) {
-            perform(new PlanEdit((l.funded() ? "unfund " : "fund ") + l.epicKey(),
+            edits.perform(new PlanEdit((l.funded() ? "unfund " : "fund ") + l.epicKey(),
                     List.of(new Change.LineChange(l, l.toBuilder().funded(!l.funded()).build()))));
         }
     }
 
     /** Replaces a line with a changed copy as one edit (used by the balance panel). */
     public void replaceLine(PlanLine after, String label) {
-        PlanLine before = lineById(after.id());
+        PlanLine before = lines.byId(after.id());
         if (before != null && !before.equals(after)) {
-            perform(new PlanEdit(label, List.of(new Change.LineChange(before, after))));
+            edits.perform(new PlanEdit(label, List.of(new Change.LineChange(before, after))));
         }
     }
 
@@ -243,7 +201,7 @@ public final class BoardViewModel {
             problem.set(e.getMessage());
             return e.getMessage();
         }
-        if (lines.stream().anyMatch(l -> l.epicKey().equals(k))) {
+        if (lines.hasEpic(k)) {
             problem.set(k + " already has a line in " + sprint.name());
             return problem.get();
         }
@@ -255,9 +213,9 @@ public final class BoardViewModel {
             epics = new java.util.HashMap<>(epics);
             epics.put(k, epic);
             lines.add(saved);
-            history.done(new PlanEdit("add " + k, List.of(new Change.LineChange(null, saved))));
+            edits.history().done(new PlanEdit("add " + k, List.of(new Change.LineChange(null, saved))));
             events.planChanged(sprint.id());
-            teams.setAll(teamChoices());
+            filter.teamsOf(lines.all(), epics);
             recompute();
             selectedRow.set(row(saved.id()));
         }, this::failed);
@@ -266,53 +224,55 @@ public final class BoardViewModel {
     }
 
     public void removeLine(long lineId) {
-        PlanLine l = lineById(lineId);
+        PlanLine l = lines.byId(lineId);
         if (l != null) {
-            perform(new PlanEdit("remove " + l.epicKey(), List.of(new Change.LineChange(l, null))));
+            edits.perform(new PlanEdit("remove " + l.epicKey(), List.of(new Change.LineChange(l, null))));
         }
     }
 
     public void undo() {
-        PlanEdit e = history.undo();
-        if (e != null) {
-            applyAndStore(e);
-            status.set("Undid " + e.label());
-        }
+        edits.undo();
     }
 
     public void redo() {
-        PlanEdit e = history.redo();
-        if (e != null) {
-            applyAndStore(e);
-            status.set("Redid " + e.label());
+        edits.redo();
+    }
+
+    /** The board as the grid its edits change: the sprint's plan lines and its budget. */
+    private final class Target implements GridEdits.Target {
+        @Override
+        public PlanLine line(long id) {
+            return lines.byId(id);
         }
-    }
 
-    private void perform(PlanEdit edit) {
-        history.done(edit);
-        applyAndStore(edit);
-    }
+        @Override
+        public Change change(PlanLine before, PlanLine after) {
+            return new Change.LineChange(before, after);
+        }
 
-    private void applyAndStore(PlanEdit edit) {
-        applyAndStore(edit, ok -> { });
+        @Override
+        public void applyAndStore(PlanEdit edit) {
+            BoardViewModel.this.applyAndStore(edit, ok -> { });
+        }
     }
 
     private void applyAndStore(PlanEdit edit, Consumer<PlanEdit> stored) {
         for (Change c : edit.changes()) {
-            applyInMemory(c);
+            if (c instanceof Change.LineChange lc) {
+                lines.apply(lc);
+            } else if (c instanceof Change.BudgetChange bc) {
+                replaceSprint(bc.after());
+            }
         }
         recompute();
         long sprintId = selectedSprint.get().id();
-        tasks.run("Saving " + edit.label(), () -> store.inTransaction(() -> {
-            edit.changes().forEach(c -> c.write(store));
-            return edit;
-        }), ok -> {
-                events.planChanged(sprintId);
-                stored.accept(ok);
-            }, e -> {
-                    failed(e);
-                    reload();
-                });
+        edits.store(edit, ok -> {
+            events.planChanged(sprintId);
+            stored.accept(ok);
+        }, e -> {
+                failed(e);
+                reload();
+            });
     }
 
     // Adopting a scenario //
@@ -331,25 +291,22 @@ public final class BoardViewModel {
                 store.portfolio().planLines(sprintId), store.portfolio().sprints()), base -> {
                     Sprint shown = selectedSprint.get();
                     boolean showing = shown != null && shown.id() == sprintId && pricing != null;
-                    PlanEdit edit = adoptionEdit(label, showing ? shown : base.sprint(), showing ? lines : base.lines(),
-                            copies, budget);
+                    PlanEdit edit = Adoption.edit(label, showing ? shown : base.sprint(),
+                            showing ? lines.all() : base.lines(), copies, budget);
                     if (edit.changes().isEmpty()) {
                         done.accept(null);
                     } else if (showing) {
-                        history.done(edit);
+                        edits.history().done(edit);
                         applyAndStore(edit, done);
                         status.set("Adopted " + label + " (" + edit.changes().size() + " changes; Undo reverts it)");
                     } else {
-                        tasks.run("Saving " + label, () -> store.inTransaction(() -> {
-                            edit.changes().forEach(c -> c.write(store));
-                            return edit;
-                        }), ok -> {
+                        edits.store(edit, ok -> {
                                 if (sprints.stream().noneMatch(s -> s.id() == sprintId)) {
                                     sprints.setAll(base.sprints());
                                 }
                                 selectedSprint.set(sprints.stream().filter(s -> s.id() == sprintId).findFirst()
                                         .orElse(base.sprint()));
-                                history.done(edit);
+                                edits.history().done(edit);
                                 events.planChanged(sprintId);
                                 status.set("Adopted " + label + " (" + edit.changes().size() + " changes; Undo reverts it)");
                                 done.accept(edit);
@@ -361,56 +318,6 @@ public final class BoardViewModel {
     private record AdoptBase(Sprint sprint, List<PlanLine> lines, List<Sprint> sprints) {
     }
 
-    /** The changes that make {@code current} (a sprint's plan) take the inputs of {@code copies} and B = {@code budget}. */
-    static PlanEdit adoptionEdit(String label, Sprint sprint, List<PlanLine> current, List<PlanLine> copies,
-                                 BigDecimal budget) {
-        Map<Long, PlanLine> byId = new HashMap<>();
-        copies.forEach(c -> byId.put(c.id(), c));
-        List<Change> changes = new ArrayList<>();
-        for (PlanLine p : current) {
-            PlanLine c = byId.get(p.id());
-            if (c != null && !ScenarioComparison.sameInputs(p, c)) {
-                changes.add(new Change.LineChange(p, ScenarioComparison.asAdopted(c, p)));
-            }
-        }
-        if (budget != null && budget.compareTo(sprint.budget()) != 0) {
-            changes.add(new Change.BudgetChange(sprint, sprint.withBudget(budget)));
-        }
-        return new PlanEdit(label, changes);
-    }
-
-    private void applyInMemory(Change c) {
-        if (c instanceof Change.LineChange lc) {
-            int at = lc.before() == null ? -1 : indexOf(lc.before().id());
-            if (lc.after() == null) {
-                lines.remove(at);
-            } else if (at >= 0) {
-                lines.set(at, lc.after());
-            } else {
-                lines.add(insertionPoint(lc.after().id()), lc.after());
-            }
-        } else if (c instanceof Change.BudgetChange bc) {
-            replaceSprint(bc.after());
-        }
-    }
-
-    private int insertionPoint(long id) {
-        int i = 0;
-        while (i < lines.size() && lines.get(i).id() < id) {
-            i++;
-        }
-        return i;
-    }
-
-    private int indexOf(long id) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private void replaceSprint(Sprint s) {
         int i = sprints.indexOf(sprints.stream().filter(x -> x.id() == s.id()).findFirst().orElse(null));
         if (i >= 0) {
@@ -419,28 +326,8 @@ public final class BoardViewModel {
         selectedSprint.set(s);
     }
 
-    PlanLine lineById(long id) {
-        int i = indexOf(id);
-        return i < 0 ? null : lines.get(i);
-    }
-
     public BoardRow row(long id) {
         return rows.stream().filter(r -> r.line().id() == id).findFirst().orElse(null);
-    }
-
-    private List<String> teamChoices() {
-        List<String> t = new ArrayList<>();
-        t.add(ALL);
-        lines.stream().map(l -> epics.get(l.epicKey())).filter(e -> e != null).map(Epic::team).distinct().sorted()
-                .forEach(t::add);
-        return t;
-    }
-
-    private void refilter() {
-        String team = teamFilter.get();
-        Fit fit = fitFilter.get();
-        visibleRows.setPredicate(r -> (team == null || ALL.equals(team) || team.equals(r.team()))
-                && (fit == null || r.cost().fit() == fit));
     }
 
     private void failed(Throwable t) {
@@ -448,61 +335,15 @@ public final class BoardViewModel {
         problem.set("Could not update the plan: " + t.getMessage());
     }
 
-    // Derived text //
-
-    public String total(Function<CategoryTotals, BigDecimal> which) {
-        SprintEvaluation e = evaluation.get();
-        return e == null ? "—" : Format.money(which.apply(e.totals()), currency.get());
-    }
-
-    public String headroomText() {
-        SprintEvaluation e = evaluation.get();
-        return e == null ? "—" : Format.money(e.budgetHeadroom(), currency.get());
-    }
-
-    public String fitSummary() {
-        SprintEvaluation e = evaluation.get();
-        return e == null ? "" : "✔ " + e.count(Fit.GREEN) + " green · ◐ " + e.count(Fit.AMBER) + " amber · ✖ "
-                + e.count(Fit.RED) + " red";
-    }
-
-    public String subsidyText() {
-        SprintEvaluation e = evaluation.get();
-        return e == null ? "" : "Subsidy exposure: " + e.subsidy().linesAffected() + " of " + e.subsidy().lines()
-                + " lines (" + e.subsidy().percent() + ") fit worse at book price"
-                + (e.subsidy().warning() ? " — above 20%, the plan leans on the discount" : "");
-    }
-
-    public boolean subsidyWarning() {
-        SprintEvaluation e = evaluation.get();
-        return e != null && e.subsidy().warning();
-    }
-
-    public String bestSetText() {
-        BestSet b = bestSet.get();
-        return b == null ? "" : "Best set under B: these " + b.size() + " lines, cost " + Format.money(b.cost(), currency.get())
-                + ", value " + Format.money(b.value(), currency.get());
-    }
-
-    public String bestSetMethod() {
-        BestSet b = bestSet.get();
-        return b == null ? "" : b.method().label();
-    }
-
-    public String budgetInput() {
-        Sprint s = selectedSprint.get();
-        return s == null ? "" : s.budget().stripTrailingZeros().toPlainString();
-    }
-
     // Properties //
 
     public ObservableList<Sprint> sprints() { return sprints; }
     public ObjectProperty<Sprint> selectedSprintProperty() { return selectedSprint; }
     public ObservableList<BoardRow> rows() { return rows; }
-    public FilteredList<BoardRow> visibleRows() { return visibleRows; }
-    public ObservableList<String> teams() { return teams; }
-    public StringProperty teamFilterProperty() { return teamFilter; }
-    public ObjectProperty<Fit> fitFilterProperty() { return fitFilter; }
+    public FilteredList<BoardRow> visibleRows() { return filter.visibleRows(); }
+    public ObservableList<String> teams() { return filter.teams(); }
+    public StringProperty teamFilterProperty() { return filter.teamProperty(); }
+    public ObjectProperty<Fit> fitFilterProperty() { return filter.fitProperty(); }
     public ObjectProperty<SprintEvaluation> evaluationProperty() { return evaluation; }
     public ObjectProperty<BestSet> bestSetProperty() { return bestSet; }
     public ObjectProperty<BoardRow> selectedRowProperty() { return selectedRow; }
@@ -510,6 +351,8 @@ public final class BoardViewModel {
     public StringProperty statusProperty() { return status; }
     public StringProperty problemProperty() { return problem; }
     public BooleanProperty busyProperty() { return busy; }
-    public UndoHistory history() { return history; }
+    public UndoHistory history() { return edits.history(); }
     public Pricing pricing() { return pricing; }
+    /** The totals panel's texts. */
+    public BoardSummary summary() { return summary; }
 }

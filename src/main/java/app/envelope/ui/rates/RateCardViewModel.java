@@ -44,14 +44,14 @@ public final class RateCardViewModel {
     private final Clock clock;
 
     private final StringProperty currency = new SimpleStringProperty("USD");
-    private final RateSections.Prices prices = new RateSections.Prices(currency::get);
-    private final RateSections.TierModels tierModels = new RateSections.TierModels();
-    private final RateSections.TierMixes tierMixes = new RateSections.TierMixes(currency::get);
-    private final RateSections.Envelopes envelopes = new RateSections.Envelopes();
-    private final RateSections.Efforts efforts = new RateSections.Efforts();
-    private final RateSections.Labour labour = new RateSections.Labour(currency::get);
-    private final RateSections.Fx fx = new RateSections.Fx(currency::get);
-    private final RateSections.Tooling tooling = new RateSections.Tooling(currency::get);
+    private final PriceSection prices = new PriceSection(currency::get);
+    private final TierModelSection tierModels = new TierModelSection();
+    private final TierMixSection tierMixes = new TierMixSection(currency::get);
+    private final EnvelopeSection envelopes = new EnvelopeSection();
+    private final EffortSection efforts = new EffortSection();
+    private final LabourSection labour = new LabourSection(currency::get);
+    private final FxSection fx = new FxSection(currency::get);
+    private final ToolingSection tooling = new ToolingSection(currency::get);
     private final List<VersionSection<?>> sections = List.of(prices, tierModels, tierMixes, envelopes, efforts, labour,
             fx, tooling);
 

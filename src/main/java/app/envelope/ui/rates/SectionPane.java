@@ -42,10 +42,10 @@ final class SectionPane extends VBox {
         table.setPlaceholder(new Label("No versions yet"));
         table.getColumns().add(column(section.keyHeader(), section.keyWidth(), false, VersionRow::key));
         table.getColumns().add(column("Valid from", 112, false, r -> r.validFrom().toString()));
-        List<VersionSection.Column> cols = section.columns();
+        List<VersionTable.Column> cols = section.columns();
         for (int i = 0; i < cols.size(); i++) {
             int at = i;
-            VersionSection.Column c = cols.get(i);
+            VersionTable.Column c = cols.get(i);
             table.getColumns().add(column(c.header(), c.width(), c.numeric(), r -> r.cells().get(at)));
         }
         TableColumn<VersionRow, VersionRow> prices = column("Prices", 170, false, VersionRow::prices);

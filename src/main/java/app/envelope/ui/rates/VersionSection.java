@@ -2,6 +2,7 @@ package app.envelope.ui.rates;
 
 import app.envelope.domain.RateCard;
 import app.envelope.domain.Sprint;
+import app.envelope.domain.TokenType;
 import app.envelope.domain.VersionCoverage;
 import app.envelope.domain.Versioned;
 import app.envelope.store.RateCardRepository;
@@ -10,8 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,16 +29,13 @@ import javafx.collections.ObservableList;
  * @param <V> the domain record of one version
  */
 public abstract class VersionSection<V extends Versioned> {
-    /** A history column after the key and the date: header, preferred width, right-aligned figures. */
-    public record Column(String header, double width, boolean numeric) {
-    }
-
     /** What {@link #check(boolean)} found. */
     public enum Outcome { VALID, INVALID, CONFIRM }
 
     private final String id;
     private final String title;
     private final String help;
+    private final VersionTable<V> table;
     protected final FormField key;
     protected final FormField validFrom;
     private final List<FormField> fields = new ArrayList<>();
@@ -54,10 +52,16 @@ public abstract class VersionSection<V extends Versioned> {
     private V checked;
     private boolean filling;
 
-    protected VersionSection(String id, String title, String help, FormField key, boolean filterByKey) {
+    /**
+     * @param key         the field naming what a version is of (a model, a tier, a role...)
+     * @param filterByKey whether the history can be narrowed to the key in the form
+     */
+    protected VersionSection(String id, String title, String help, FormField key, boolean filterByKey,
+                             VersionTable<V> table) {
         this.id = id;
         this.title = title;
         this.help = help;
+        this.table = table;
         this.key = key;
         this.offersKeyFilter = filterByKey;
         onlyChosenKey.addListener((o, a, b) -> refreshRows());
@@ -84,24 +88,16 @@ public abstract class VersionSection<V extends Versioned> {
 
     // What each section defines //
 
-    /** The columns after Key and Valid from. */
-    public abstract List<Column> columns();
-
-    protected abstract List<V> versions(RateCard card);
-
     /**
      * The figures of a version for {@link #columns()}; {@code pricedOn} is the start of the current
      * sprint when the version prices it, else of the last sprint it prices, else its own date.
      */
     protected abstract List<String> cells(V version, LocalDate pricedOn);
 
-    /** Preferred width of the key column. */
-    public double keyWidth() {
-        return 150;
+    /** The key's choices from the card (models, tiers...); by default the keys of the versions on the card, as hints. */
+    protected List<String> keyChoices(RateCard card) {
+        return versions(card).stream().map(this::keyText).distinct().toList();
     }
-
-    /** The key's choices from the card (models, tiers...); free-text keys return the known keys as hints. */
-    protected abstract List<String> keyChoices(RateCard card);
 
     /** The version key (as stored) for the key as typed or chosen, or null when it is not a key. */
     protected abstract String versionKey(String keyText);
@@ -123,6 +119,21 @@ public abstract class VersionSection<V extends Versioned> {
 
     /** A short phrase for the status line, e.g. "the claude-sonnet-4-5 price". */
     protected abstract String describe(V version);
+
+    /** A free-typed key (a role, a tooling item) as stored: trimmed, or null when empty. */
+    protected static String trimmedKey(String keyText) {
+        String k = keyText == null ? "" : keyText.trim();
+        return k.isEmpty() ? null : k;
+    }
+
+    /** A token kind as part of a field id: "cache-read". */
+    protected static String idOf(TokenType type) {
+        return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private List<V> versions(RateCard from) {
+        return table.versions().apply(from);
+    }
 
     // State //
 
@@ -196,15 +207,7 @@ public abstract class VersionSection<V extends Versioned> {
         all.stream().filter(v -> only == null || v.versionKey().equals(only))
                 .sorted(Comparator.comparing((V v) -> keyOrder(v)).thenComparing(Versioned::validFrom,
                         Comparator.reverseOrder()))
-                .forEach(v -> {
-                    VersionCoverage c = VersionCoverage.of(all, v.versionKey(), v.validFrom(), sprints);
-                    boolean current = currentSprint != null && c.sprints().stream().anyMatch(s -> s.id() == currentSprint.id());
-                    boolean historic = !c.openEnded() && !current;
-                    LocalDate pricedOn = current ? currentSprint.start() : c.sprints().isEmpty() ? v.validFrom()
-                            : c.sprints().get(c.sprints().size() - 1).start();
-                    list.add(new VersionRow(keyText(v), v.validFrom(), cells(v, pricedOn), c.describe(), current,
-                            historic));
-                });
+                .forEach(v -> list.add(VersionRow.of(all, v, keyText(v), sprints, currentSprint, on -> cells(v, on))));
         rows.setAll(list);
     }
 
@@ -215,34 +218,17 @@ public abstract class VersionSection<V extends Versioned> {
     }
 
     private void refreshImpact() {
-        impactWarning.set(false);
         String k = versionKey(key.text());
         LocalDate from;
         try {
             from = LocalDate.parse(validFrom.text());
         } catch (DateTimeParseException e) {
-            impact.set("");
-            return;
+            from = null;
         }
-        if (card == null || k == null) {
-            impact.set("");
-            return;
-        }
-        List<V> all = versions(card);
-        VersionCoverage c = VersionCoverage.of(all, k, from, sprints);
-        boolean replaces = all.stream().anyMatch(v -> v.versionKey().equals(k) && v.validFrom().equals(from));
-        StringBuilder s = new StringBuilder(replaces ? "Replaces the version of " + from + " · will price: "
-                : "Will price: ");
-        s.append(c.describe());
-        if (!c.closedSprints().isEmpty()) {
-            s.append(" — re-prices closed ").append(names(c.closedSprints()));
-            impactWarning.set(true);
-        }
-        impact.set(s.toString());
-    }
-
-    private static String names(List<Sprint> list) {
-        return list.stream().map(Sprint::name).collect(Collectors.joining(", "));
+        VersionImpact i = from == null || card == null || k == null ? VersionImpact.NONE
+                : VersionImpact.of(versions(card), k, from, sprints);
+        impact.set(i.text());
+        impactWarning.set(i.warning());
     }
 
     /**
@@ -263,11 +249,9 @@ public abstract class VersionSection<V extends Versioned> {
             problem.set(e.field().label() + ": " + e.getMessage() + ". Nothing was stored.");
             return Outcome.INVALID;
         }
-        List<Sprint> closed = VersionCoverage.of(versions(card), v.versionKey(), v.validFrom(), sprints).closedSprints();
-        if (!closed.isEmpty() && !repriceClosedConfirmed) {
-            problem.set("A version from " + v.validFrom() + " re-prices closed " + names(closed)
-                    + ", whose plan was priced and reported. Date it after " + closed.get(closed.size() - 1).start()
-                    + " to leave closed sprints as they were.");
+        String question = VersionImpact.repriceQuestion(versions(card), v, sprints);
+        if (question != null && !repriceClosedConfirmed) {
+            problem.set(question);
             return Outcome.CONFIRM;
         }
         checked = v;
@@ -291,6 +275,10 @@ public abstract class VersionSection<V extends Versioned> {
     // Accessors //
 
     public String id() { return id; }
+    /** The columns after Key and Valid from. */
+    public List<VersionTable.Column> columns() { return table.columns(); }
+    /** Preferred width of the key column. */
+    public double keyWidth() { return table.keyWidth(); }
     public String title() { return title; }
     public String help() { return help; }
     public FormField keyField() { return key; }

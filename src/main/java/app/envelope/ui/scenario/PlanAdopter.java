@@ -1,7 +1,7 @@
 package app.envelope.ui.scenario;
 
 import app.envelope.domain.PlanLine;
-import app.envelope.ui.board.PlanEdit;
+import app.envelope.ui.grid.PlanEdit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;

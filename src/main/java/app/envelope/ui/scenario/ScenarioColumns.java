@@ -1,12 +1,10 @@
 package app.envelope.ui.scenario;
 
 import app.envelope.domain.Fit;
-import app.envelope.domain.Flag;
-import app.envelope.domain.LineCost;
 import app.envelope.domain.PlanLine;
 import app.envelope.ui.Format;
-import app.envelope.ui.board.EditCell;
-import app.envelope.ui.board.PlanField;
+import app.envelope.ui.grid.EditCell;
+import app.envelope.ui.grid.PlanField;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -78,7 +76,7 @@ final class ScenarioColumns {
         moneyColumn("T50", 76, r -> r.cost().t50());
         moneyColumn("C plan", 86, r -> r.planCost().cost().cost());
         moneyColumn("C scenario", 96, r -> r.cost().cost());
-        TableColumn<ScenarioRow, ScenarioRow> delta = column("ΔC", 84, r -> ScenarioViewModel.signedMoney(
+        TableColumn<ScenarioRow, ScenarioRow> delta = column("ΔC", 84, r -> ComparisonFigures.signedMoney(
                 r.pair().costChange(), cur()), Comparator.comparing(r -> r.pair().costChange()));
         delta.setId("scol-delta-c");
         delta.getStyleClass().add("numeric");
@@ -92,7 +90,7 @@ final class ScenarioColumns {
                     return;
                 }
                 BigDecimal d = r.pair().costChange();
-                setText(ScenarioViewModel.signedMoney(d, cur()).replace("same", ""));
+                setText(ComparisonFigures.signedMoney(d, cur()).replace("same", ""));
                 if (d.signum() != 0) {
                     getStyleClass().add(d.signum() < 0 ? "better" : "worse");
                 }
@@ -102,22 +100,13 @@ final class ScenarioColumns {
                 r -> r.planCost().cost().fit().label() + " → " + r.cost().fit().label(),
                 Comparator.comparing(r -> r.cost().fit()));
         fit.setCellFactory(c -> new FitChangeCell());
-        column("Flags", 130, r -> flags(r.cost()), Comparator.comparing(r -> flags(r.cost())));
+        column("Flags", 130, r -> Format.flags(r.cost()), Comparator.comparing(r -> Format.flags(r.cost())));
     }
 
     private String money(BigDecimal v) {
         return Format.money(v, cur());
     }
 
-    private static String flags(LineCost c) {
-        StringBuilder s = new StringBuilder();
-        for (Flag f : Flag.values()) {
-            if (c.has(f)) {
-                s.append(s.length() == 0 ? "⚑ " : ", ").append(f.label());
-            }
-        }
-        return s.toString();
-    }
 
     private TableColumn<ScenarioRow, ScenarioRow> column(String header, double width, Function<ScenarioRow, String> text,
                                                          Comparator<ScenarioRow> order) {
@@ -189,19 +178,11 @@ final class ScenarioColumns {
             }
             Fit before = r.planCost().cost().fit();
             Fit after = r.cost().fit();
-            setText(before == after ? icon(after) : icon(before) + " → " + icon(after));
+            setText(before == after ? Format.fit(after) : Format.fit(before) + " → " + Format.fit(after));
             getStyleClass().add("fit-" + after.label());
             if (before != after) {
                 getStyleClass().add("fit-changed");
             }
-        }
-
-        private static String icon(Fit f) {
-            return switch (f) {
-                case GREEN -> "✔ green";
-                case AMBER -> "◐ amber";
-                case RED -> "✖ red";
-            };
         }
     }
 }

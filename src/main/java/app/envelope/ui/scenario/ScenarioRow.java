@@ -5,7 +5,7 @@ import app.envelope.domain.Epic;
 import app.envelope.domain.LineCost;
 import app.envelope.domain.PlanLine;
 import app.envelope.domain.ScenarioComparison;
-import app.envelope.ui.board.PlanField;
+import app.envelope.ui.grid.PlanField;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package app.envelope.ui.actuals;
 
+import static app.envelope.ui.DemoWindow.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import app.envelope.service.StoredMappings;
 import app.envelope.store.Store;
 import app.envelope.store.TestStores;
 import app.envelope.ui.BackgroundTasks;
+import app.envelope.ui.DemoWindow;
 import app.envelope.ui.FxBackgroundTasks;
 import app.envelope.ui.shell.MainWindow;
 import java.nio.file.Files;
@@ -23,7 +25,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Drives the real Actuals screen on a real H2 file: choose a file, see the preview and the file's
@@ -90,12 +90,7 @@ class ActualsFxTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        DemoWindow.waitUntil(20, condition);
     }
 
     private static boolean showing(FxRobot robot, String id) {

@@ -62,9 +62,9 @@ class ActualsViewModelTest {
     void startsEmptyOnTheLastClosedSprint() {
         assertEquals(Stage.EMPTY, vm.stageProperty().get());
         assertTrue(vm.batches().isEmpty());
-        assertEquals("Sprint 46", vm.selectedSprintProperty().get().name());
-        assertEquals("$0.00", vm.sprintTotalProperty().get());
-        assertEquals("Nothing imported yet", vm.sprintOutsideProperty().get());
+        assertEquals("Sprint 46", vm.sprint().selectedProperty().get().name());
+        assertEquals("$0.00", vm.sprint().totalProperty().get());
+        assertEquals("Nothing imported yet", vm.sprint().outsideProperty().get());
     }
 
     @Test
@@ -72,20 +72,20 @@ class ActualsViewModelTest {
         vm.open(ActualsFixtures.fixture("github-usage-2026-11.csv"));
         assertEquals(Stage.PREVIEW, vm.stageProperty().get());
         assertEquals("GitHub detailed usage report", vm.formatTextProperty().get());
-        assertEquals(20, vm.previewRows().size());
-        PreviewRow first = vm.previewRows().get(0);
+        assertEquals(20, vm.preview().rows().size());
+        PreviewRow first = vm.preview().rows().get(0);
         assertEquals("2026-10-30", first.date());
         assertEquals("6.3", first.effective());
         assertEquals("repo payments-api · cost center Payments", first.work(), "the work, never the user");
-        assertEquals("81 read · 80 to import · 1 rejected", vm.fileRowsProperty().get());
-        assertEquals("$967.60", vm.fileListProperty().get());
-        assertEquals("$967.60", vm.fileEffectiveProperty().get());
-        assertEquals("$941.76", vm.fileBilledProperty().get());
-        assertEquals("USD", vm.fileCurrencyProperty().get());
-        assertTrue(vm.fileNotesProperty().get().contains("16 lines outside any sprint"), vm.fileNotesProperty().get());
-        assertEquals("", vm.fileWarningProperty().get());
-        assertTrue(vm.canImportProperty().get());
-        assertTrue(vm.canSaveRejectedProperty().get(), "rejected rows can be saved before importing");
+        assertEquals("81 read · 80 to import · 1 rejected", vm.preview().countsProperty().get());
+        assertEquals("$967.60", vm.preview().listProperty().get());
+        assertEquals("$967.60", vm.preview().effectiveProperty().get());
+        assertEquals("$941.76", vm.preview().billedProperty().get());
+        assertEquals("USD", vm.preview().currencyProperty().get());
+        assertTrue(vm.preview().notesProperty().get().contains("16 lines outside any sprint"), vm.preview().notesProperty().get());
+        assertEquals("", vm.preview().warningProperty().get());
+        assertTrue(vm.preview().canImportProperty().get());
+        assertTrue(vm.rejected().canSaveProperty().get(), "rejected rows can be saved before importing");
         assertEquals(0, storedLines());
         assertTrue(vm.batches().isEmpty());
 
@@ -103,27 +103,27 @@ class ActualsViewModelTest {
 
         assertEquals(Stage.RESULT, vm.stageProperty().get(), vm.problemProperty().get());
         assertEquals(80, storedLines());
-        assertEquals("81", vm.rowsReadProperty().get());
-        assertEquals("80", vm.rowsImportedProperty().get());
-        assertEquals("1", vm.rowsRejectedProperty().get());
-        assertEquals("$967.60", vm.totalListProperty().get());
-        assertEquals("$967.60", vm.totalEffectiveProperty().get());
-        assertEquals("$941.76", vm.totalBilledProperty().get());
-        assertEquals("No conversion: every line is in USD, the portfolio currency", vm.fxTextProperty().get());
-        assertTrue(vm.progressTextProperty().get().matches("81 rows read · [0-9,]+ rows/s"), vm.progressTextProperty().get());
+        assertEquals("81", vm.result().rowsReadProperty().get());
+        assertEquals("80", vm.result().rowsImportedProperty().get());
+        assertEquals("1", vm.result().rowsRejectedProperty().get());
+        assertEquals("$967.60", vm.result().totalListProperty().get());
+        assertEquals("$967.60", vm.result().totalEffectiveProperty().get());
+        assertEquals("$941.76", vm.result().totalBilledProperty().get());
+        assertEquals("No conversion: every line is in USD, the portfolio currency", vm.result().fxTextProperty().get());
+        assertTrue(vm.progress().textProperty().get().matches("81 rows read · [0-9,]+ rows/s"), vm.progress().textProperty().get());
         // No rules yet: only the epic key in a repository name attributes (PLAT-309).
-        assertEquals(1, vm.byEpic().size());
-        assertEquals("PLAT-309", vm.byEpic().get(0).key());
-        assertEquals("$136.60", vm.byEpic().get(0).effective());
-        assertEquals("14.1%", vm.byEpic().get(0).share());
-        assertEquals("$831.00 in 70 lines (85.9% of the spend) matched no rule", vm.unattributedProperty().get());
+        assertEquals(1, vm.result().byEpic().size());
+        assertEquals("PLAT-309", vm.result().byEpic().get(0).key());
+        assertEquals("$136.60", vm.result().byEpic().get(0).effective());
+        assertEquals("14.1%", vm.result().byEpic().get(0).share());
+        assertEquals("$831.00 in 70 lines (85.9% of the spend) matched no rule", vm.result().unattributedProperty().get());
         // Largest sources first, by the work they paid for: platform-ci splits into copilot $121.80 and actions $90.00.
         assertEquals(List.of("GitHub · copilot · repository payments-api", "GitHub · copilot · repository payments-ledger",
                 "GitHub · copilot · repository growth-web", "GitHub · copilot · repository growth-experiments",
-                "GitHub · copilot · repository platform-ci"), vm.unattributedSources().stream().map(SpendRow::key).toList());
-        assertEquals("$126.60", vm.unattributedSources().get(0).effective());
-        assertEquals("15.2%", vm.unattributedSources().get(0).share());
-        assertEquals("+ 2 more sources: $210.00", vm.moreSourcesProperty().get());
+                "GitHub · copilot · repository platform-ci"), vm.result().unattributedSources().stream().map(SpendRow::key).toList());
+        assertEquals("$126.60", vm.result().unattributedSources().get(0).effective());
+        assertEquals("15.2%", vm.result().unattributedSources().get(0).share());
+        assertEquals("+ 2 more sources: $210.00", vm.result().moreSourcesProperty().get());
         List<String> all = store.billing().spend(null, app.envelope.store.SpendGroup.By.UNATTRIBUTED_SOURCE).stream()
                 .map(app.envelope.store.SpendGroup::key).toList();
         assertTrue(all.contains("GitHub · copilot · cost center Payments"), all.toString());
@@ -134,16 +134,16 @@ class ActualsViewModelTest {
             }
         }
         assertEquals("$171.92 in 16 lines charged 2026-11-14 – 2026-11-30, in no sprint's dates (kept, never dropped)",
-                vm.outsideSprintsProperty().get());
+                vm.result().outsideSprintsProperty().get());
         assertEquals(1, vm.batches().size());
         BatchRow b = vm.batches().get(0);
         assertEquals("github-usage-2026-11.csv", b.file());
         assertEquals("80", b.rows());
         assertEquals("$967.60", b.effective());
         // The sprint summary follows the import.
-        assertEquals("$392.80", vm.sprintTotalProperty().get());
-        assertEquals("$47.60 · 1 epic", vm.sprintAttributedProperty().get());
-        assertEquals("$345.20 · 87.9%", vm.sprintUnattributedProperty().get());
+        assertEquals("$392.80", vm.sprint().totalProperty().get());
+        assertEquals("$47.60 · 1 epic", vm.sprint().attributedProperty().get());
+        assertEquals("$345.20 · 87.9%", vm.sprint().unattributedProperty().get());
 
         Path rejected = dir.resolve("rejected.csv");
         vm.saveRejected(rejected);
@@ -156,9 +156,9 @@ class ActualsViewModelTest {
 
         // The same file again is refused before anything is stored.
         vm.open(ActualsFixtures.fixture("github-usage-2026-11.csv"));
-        assertTrue(vm.fileWarningProperty().get().startsWith("This file was already imported as batch #"),
-                vm.fileWarningProperty().get());
-        assertFalse(vm.canImportProperty().get());
+        assertTrue(vm.preview().warningProperty().get().startsWith("This file was already imported as batch #"),
+                vm.preview().warningProperty().get());
+        assertFalse(vm.preview().canImportProperty().get());
         vm.cancel();
 
         // Deleting the batch is the undo of the import.
@@ -167,20 +167,20 @@ class ActualsViewModelTest {
         assertTrue(vm.batches().isEmpty());
         assertEquals(Stage.EMPTY, vm.stageProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Deleted batch #"), vm.statusProperty().get());
-        assertEquals("$0.00", vm.sprintTotalProperty().get());
+        assertEquals("$0.00", vm.sprint().totalProperty().get());
     }
 
     @Test
     void cancellingAnImportStoresNothing() throws Exception {
         Path file = ActualsFixtures.bigGithubFile(dir.resolve("big.csv"), 10_000);
         vm.open(file);
-        assertEquals("10,001 read · 10,000 to import · 1 rejected", vm.fileRowsProperty().get());
-        assertEquals("$2,500.00", vm.fileEffectiveProperty().get());
-        assertEquals("$2,000.00", vm.fileBilledProperty().get());
+        assertEquals("10,001 read · 10,000 to import · 1 rejected", vm.preview().countsProperty().get());
+        assertEquals("$2,500.00", vm.preview().effectiveProperty().get());
+        assertEquals("$2,000.00", vm.preview().billedProperty().get());
         // 714 cycles of 14 days hold 2 days outside any sprint each: 1,428 lines.
-        assertTrue(vm.fileNotesProperty().get().contains("1,428 lines outside any sprint"), vm.fileNotesProperty().get());
+        assertTrue(vm.preview().notesProperty().get().contains("1,428 lines outside any sprint"), vm.preview().notesProperty().get());
         // Cancel at the first progress report (4,096 rows); the reader stops at its next check.
-        vm.progressTextProperty().addListener((o, a, text) -> {
+        vm.progress().textProperty().addListener((o, a, text) -> {
             if (vm.stageProperty().get() == Stage.IMPORTING && text.startsWith("4,096 rows read")) {
                 vm.cancel();
             }
@@ -195,9 +195,9 @@ class ActualsViewModelTest {
 
     @Test
     void rowsPerSecond() {
-        assertEquals(162, ActualsViewModel.perSecond(81, 500_000_000L));
-        assertEquals(1_000_000, ActualsViewModel.perSecond(2_000_000, 2_000_000_000L));
-        assertEquals(0, ActualsViewModel.perSecond(10, 0));
+        assertEquals(162, ReadProgress.perSecond(81, 500_000_000L));
+        assertEquals(1_000_000, ReadProgress.perSecond(2_000_000, 2_000_000_000L));
+        assertEquals(0, ReadProgress.perSecond(10, 0));
     }
 
     @Test
@@ -250,21 +250,21 @@ class ActualsViewModelTest {
         assertEquals(Stage.PREVIEW, vm.stageProperty().get());
         assertEquals("Gateway spend (saved column mapping)", vm.formatTextProperty().get());
         assertTrue(vm.customFormatProperty().get());
-        assertEquals("8 read · 7 to import · 1 rejected", vm.fileRowsProperty().get());
-        assertEquals("€1,590.80", vm.fileEffectiveProperty().get());
-        assertEquals(Figures.NOT_IN_FILE, vm.fileListProperty().get());
-        assertEquals(Figures.NOT_IN_FILE, vm.fileBilledProperty().get());
-        assertEquals("EUR", vm.fileCurrencyProperty().get());
-        assertTrue(vm.fileNotesProperty().get().startsWith("FX: EUR→USD 1.0850 from 2026-10-01"), vm.fileNotesProperty().get());
+        assertEquals("8 read · 7 to import · 1 rejected", vm.preview().countsProperty().get());
+        assertEquals("€1,590.80", vm.preview().effectiveProperty().get());
+        assertEquals(Figures.NOT_IN_FILE, vm.preview().listProperty().get());
+        assertEquals(Figures.NOT_IN_FILE, vm.preview().billedProperty().get());
+        assertEquals("EUR", vm.preview().currencyProperty().get());
+        assertTrue(vm.preview().notesProperty().get().startsWith("FX: EUR→USD 1.0850 from 2026-10-01"), vm.preview().notesProperty().get());
 
         vm.importFile();
         assertEquals(Stage.RESULT, vm.stageProperty().get(), vm.problemProperty().get());
-        assertEquals("€1,590.80", vm.totalEffectiveProperty().get());
-        assertEquals(Figures.NOT_IN_FILE, vm.totalListProperty().get());
-        assertEquals("Converted into USD at EUR→USD 1.0850 from 2026-10-01 (7 lines)", vm.fxTextProperty().get());
+        assertEquals("€1,590.80", vm.result().totalEffectiveProperty().get());
+        assertEquals(Figures.NOT_IN_FILE, vm.result().totalListProperty().get());
+        assertEquals("Converted into USD at EUR→USD 1.0850 from 2026-10-01 (7 lines)", vm.result().fxTextProperty().get());
         // 1,590.80 EUR x 1.0850 = 1,726.018 USD; pay-142-agent names PAY-142: 1,216.80 EUR = 1,320.228 USD.
-        assertEquals("PAY-142", vm.byEpic().get(0).key());
-        assertEquals("$1,320.23", vm.byEpic().get(0).effective());
+        assertEquals("PAY-142", vm.result().byEpic().get(0).key());
+        assertEquals("$1,320.23", vm.result().byEpic().get(0).effective());
 
         // Next time (another session, the CLI) the header is recognised from the database.
         assertTrue(new StoredMappings(store.columnMappings()).findByHeader(ActualsFixtures.GATEWAY_HEADER).isPresent());
@@ -315,10 +315,10 @@ class ActualsViewModelTest {
         assertEquals("Applied 2 rules: 40 lines changed epic", rules.statusProperty().get());
         assertFalse(rules.dirtyProperty().get());
         // The result shown follows without importing again.
-        assertEquals(List.of("PAY-142", "GRO-214", "PLAT-309"), vm.byEpic().stream().map(SpendRow::key).toList());
-        assertEquals("$252.00", vm.byEpic().get(0).effective());
-        assertEquals("$247.20", vm.byEpic().get(1).effective());
-        assertEquals("$331.80 in 30 lines (34.3% of the spend) matched no rule", vm.unattributedProperty().get());
+        assertEquals(List.of("PAY-142", "GRO-214", "PLAT-309"), vm.result().byEpic().stream().map(SpendRow::key).toList());
+        assertEquals("$252.00", vm.result().byEpic().get(0).effective());
+        assertEquals("$247.20", vm.result().byEpic().get(1).effective());
+        assertEquals("$331.80 in 30 lines (34.3% of the spend) matched no rule", vm.result().unattributedProperty().get());
 
         // Stored: a new editor reads them back in order.
         RulesViewModel again = new RulesViewModel(ActualsFixtures.service(store), BackgroundTasks.IMMEDIATE);

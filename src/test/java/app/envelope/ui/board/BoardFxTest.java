@@ -1,23 +1,16 @@
 package app.envelope.ui.board;
 
+import static app.envelope.ui.DemoWindow.text;
+import static app.envelope.ui.DemoWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.envelope.domain.PlanLine;
 import app.envelope.domain.Tier;
 import app.envelope.store.PlanQueries;
-import app.envelope.store.Store;
-import app.envelope.store.TestStores;
-import app.envelope.store.jooq.H2Store;
-import app.envelope.ui.FxBackgroundTasks;
-import app.envelope.ui.shell.MainWindow;
+import app.envelope.ui.DemoWindow;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.Clipboard;
@@ -31,58 +24,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real board: grid editing by keyboard, undo/redo, paste, the balance panel, and a restart. */
 @ExtendWith(ApplicationExtension.class)
 class BoardFxTest {
-    private Path dir;
-    private Store store;
-    private FxBackgroundTasks tasks;
-    private Stage stage;
+    private DemoWindow demo;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        dir = Files.createTempDirectory("envelope-board");
-        store = TestStores.demo(dir);
-        show();
-    }
-
-    private void show() {
-        tasks = new FxBackgroundTasks();
-        stage.setScene(new MainWindow(store, tasks).scene(1600, 960));
-        stage.show();
+        demo = DemoWindow.open(stage, "board", 1600, 960);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        store.close();
+        demo.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    @SuppressWarnings("unchecked")
     private TableCell<BoardRow, BoardRow> cell(FxRobot robot, String epic, String columnId) {
-        return robot.lookup(".table-cell").queryAll().stream().filter(n -> n instanceof TableCell<?, ?>)
-                .map(n -> (TableCell<BoardRow, BoardRow>) n)
-                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId())
-                        && c.getTableRow() != null && c.getTableRow().getItem() != null
-                        && epic.equals(c.getTableRow().getItem().line().epicKey()))
-                .findFirst().orElseThrow(() -> new AssertionError("no cell " + epic + " " + columnId));
+        return DemoWindow.cell(robot, BoardRow.class, r -> r.line().epicKey(), epic, columnId);
     }
 
     private PlanLine stored(String epic) {
-        long sprint = new PlanQueries(store).currentSprint().orElseThrow().id();
-        return store.portfolio().planLines(sprint).stream().filter(l -> l.epicKey().equals(epic)).findFirst().orElseThrow();
+        long sprint = new PlanQueries(demo.store()).currentSprint().orElseThrow().id();
+        return demo.store().portfolio().planLines(sprint).stream().filter(l -> l.epicKey().equals(epic)).findFirst().orElseThrow();
     }
 
     private void waitForBoard(FxRobot robot) throws Exception {
@@ -106,15 +70,10 @@ class BoardFxTest {
         typeInto(robot, cell(robot, "PAY-163", "col-value-y"), "150000");
         waitUntil(() -> "$1,301,000".equals(text(robot, "#totalValue")));
         assertTrue(robot.lookup("#bubble-PAY-163").queryAs(Circle.class).getCenterY() < yBefore, "the bubble moves up");
-        waitUntil(() -> tasks.idle());
+        waitUntil(() -> demo.tasks().idle());
 
         // Restart on the same database file: close everything, reopen, the edits are there.
-        Path file = store.path();
-        robot.interact(() -> stage.hide());
-        tasks.close();
-        store.close();
-        store = H2Store.open(file);
-        robot.interact(this::show);
+        demo.restart(robot);
         waitUntil(() -> "$1,301,000".equals(text(robot, "#totalValue")));
         assertTrue(cell(robot, "PAY-163", "col-fit").getText().contains("green"));
         assertEquals(0, new BigDecimal("30000").compareTo(stored("PAY-163").willingness()));
@@ -131,7 +90,7 @@ class BoardFxTest {
         assertEquals("frontier", cell(robot, "PAY-142", "col-tier").getText());
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         waitUntil(() -> edited.equals(text(robot, "#totalCost")));
-        waitUntil(() -> tasks.idle());
+        waitUntil(() -> demo.tasks().idle());
         assertEquals(Tier.MID, stored("PAY-142").tier());
     }
 
@@ -156,7 +115,7 @@ class BoardFxTest {
         robot.clickOn(cell(robot, "PAY-151", "col-value-y"));
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         waitUntil(() -> text(robot, "#problem").contains("PAY-158, Tier: unknown tier \"giant\""));
-        waitUntil(() -> tasks.idle());
+        waitUntil(() -> demo.tasks().idle());
         assertEquals(0, new BigDecimal("61000").compareTo(stored("PAY-158").value()));
         assertEquals(Tier.MID, stored("PAY-158").tier());
         assertEquals(0, new BigDecimal("96000").compareTo(stored("PAY-163").value()));
@@ -177,7 +136,7 @@ class BoardFxTest {
         robot.interact(() -> ((Slider) slider).setValue(21700));
         waitUntil(() -> text(robot, "#balanceWarning").startsWith("The token share covers T50"));
         robot.clickOn("#applyBalance");
-        waitUntil(() -> tasks.idle());
+        waitUntil(() -> demo.tasks().idle());
         waitUntil(() -> new BigDecimal("131").compareTo(stored("PLAT-305").labourHours()) == 0);
         assertEquals(0, new BigDecimal("1328").compareTo(stored("PLAT-305").riskOverride()));
     }

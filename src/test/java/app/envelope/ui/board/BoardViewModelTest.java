@@ -14,6 +14,8 @@ import app.envelope.store.Store;
 import app.envelope.store.TestStores;
 import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.balance.BalanceViewModel;
+import app.envelope.ui.grid.Paste;
+import app.envelope.ui.grid.PlanField;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +60,7 @@ class BoardViewModelTest {
     void loadsTheOpenSprintWithItsTotals() {
         assertEquals("Sprint 47", vm.selectedSprintProperty().get().name());
         assertEquals(20, vm.rows().size());
-        assertEquals("$390,404", vm.total(t -> t.cost()));
+        assertEquals("$390,404", vm.summary().total(t -> t.cost()));
         assertEquals(3, vm.evaluationProperty().get().count(Fit.RED));
     }
 
@@ -67,7 +69,7 @@ class BoardViewModelTest {
         // PLAT-327: C = 11,908.75 > Y = 9,000 and red; raising Y does not change fit (Z decides it) but changes totals.
         assertNull(vm.edit(id("PLAT-327"), PlanField.VALUE, "20000"));
         assertEquals(0, new BigDecimal("20000").compareTo(stored("PLAT-327").value()));
-        assertEquals("$1,282,000", vm.total(t -> t.value()));
+        assertEquals("$1,282,000", vm.summary().total(t -> t.value()));
         // Raising Z of PAY-163 from 21,000 to 30,000 turns it green (C = 28,257.50).
         assertEquals(Fit.RED, row("PAY-163").cost().fit());
         assertNull(vm.edit(id("PAY-163"), PlanField.WILLINGNESS, "$30,000"));
@@ -82,7 +84,7 @@ class BoardViewModelTest {
         vm.undo();
         assertEquals(Tier.FRONTIER, row("PAY-163").line().tier());
         assertEquals(Tier.FRONTIER, stored("PAY-163").tier());
-        assertEquals("$390,404", vm.total(t -> t.cost()));
+        assertEquals("$390,404", vm.summary().total(t -> t.cost()));
         vm.redo();
         assertEquals(Tier.MID, stored("PAY-163").tier());
         assertFalse(vm.history().canRedoProperty().get());
@@ -90,13 +92,13 @@ class BoardViewModelTest {
 
     @Test
     void badCellsAreRefusedWithTheReasonAndChangeNothing() {
-        String before = vm.total(t -> t.cost());
+        String before = vm.summary().total(t -> t.cost());
         assertEquals("value Y \"lots\" is not a number", vm.edit(id("PAY-142"), PlanField.VALUE, "lots"));
         assertEquals("labour hours cannot be negative (-3)", vm.edit(id("PAY-142"), PlanField.HOURS, "-3"));
         assertEquals("willingness Z cannot be negative (-1)", vm.edit(id("PAY-142"), PlanField.WILLINGNESS, "-1"));
         assertTrue(vm.edit(id("PAY-142"), PlanField.SIZE, "XXL").startsWith("unknown size \"XXL\""));
         assertTrue(vm.edit(id("PAY-142"), PlanField.TIER, "giant").startsWith("unknown tier \"giant\""));
-        assertEquals(before, vm.total(t -> t.cost()));
+        assertEquals(before, vm.summary().total(t -> t.cost()));
         assertFalse(vm.history().canUndoProperty().get());
         assertTrue(vm.problemProperty().get().startsWith("PAY-142, Tier: unknown tier"));
     }
@@ -121,10 +123,10 @@ class BoardViewModelTest {
 
     @Test
     void budgetEditMovesTheFundLineAndIsUndoable() {
-        assertEquals("$-10,404".replace("$-", "-$"), vm.headroomText());
+        assertEquals("$-10,404".replace("$-", "-$"), vm.summary().headroomText());
         assertEquals("budget B \"a lot\" is not a number", vm.setBudget("a lot"));
         assertNull(vm.setBudget("400000"));
-        assertEquals("$9,596", vm.headroomText());
+        assertEquals("$9,596", vm.summary().headroomText());
         assertEquals(0, new BigDecimal("400000").compareTo(new PlanQueries(store).currentSprint().orElseThrow().budget()));
         assertTrue(vm.evaluationProperty().get().fundLine().values().stream().allMatch(f -> f.withinBudget()));
         vm.undo();
@@ -135,7 +137,7 @@ class BoardViewModelTest {
     void bestSetIsExactAndCanBeMarkedFunded() {
         assertNotNull(vm.bestSetProperty().get());
         assertEquals(19, vm.bestSetProperty().get().size());
-        assertTrue(vm.bestSetText().startsWith("Best set under B: these 19 lines, cost $378,496, value $1,262,000"));
+        assertTrue(vm.summary().bestSetText().startsWith("Best set under B: these 19 lines, cost $378,496, value $1,262,000"));
         vm.fundBestSet();
         long sprint = vm.selectedSprintProperty().get().id();
         assertEquals(19, store.portfolio().planLines(sprint).stream().filter(PlanLine::funded).count());

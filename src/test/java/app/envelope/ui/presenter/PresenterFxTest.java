@@ -1,33 +1,27 @@
 package app.envelope.ui.presenter;
 
+import static app.envelope.ui.DemoWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.envelope.domain.LabourRate;
 import app.envelope.domain.ModelPrice;
-import app.envelope.domain.RateCard;
 import app.envelope.domain.PlanLine;
 import app.envelope.domain.Pricing;
+import app.envelope.domain.RateCard;
 import app.envelope.domain.Sprint;
 import app.envelope.domain.Tier;
 import app.envelope.domain.TierPricing;
 import app.envelope.domain.TokenPrices;
 import app.envelope.store.PlanQueries;
-import app.envelope.store.Store;
-import app.envelope.store.TestStores;
-import app.envelope.ui.FxBackgroundTasks;
+import app.envelope.ui.DemoWindow;
 import app.envelope.ui.Format;
 import app.envelope.ui.board.BoardRow;
-import app.envelope.ui.shell.MainWindow;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -55,42 +49,29 @@ import org.testfx.util.WaitForAsyncUtils;
 class PresenterFxTest {
     private static final String EMAIL = "dana.kim@example.com";
 
-    private Path dir;
-    private Store store;
-    private FxBackgroundTasks tasks;
-    private Stage stage;
+    private DemoWindow demo;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        dir = Files.createTempDirectory("envelope-presenter");
-        store = TestStores.demo(dir);
+        demo = DemoWindow.prepare(stage, "presenter", 1920, 1080);
         // The demo has no billing users yet: one imported line on PAY-142 with a person's e-mail.
-        PresenterViewModelTest.addBillingUser(store, "PAY-142", sprint().id(), EMAIL);
-        tasks = new FxBackgroundTasks();
+        PresenterViewModelTest.addBillingUser(demo.store(), "PAY-142", sprint().id(), EMAIL);
         // The size of the projector (and of the headless screen), so going full screen keeps it.
-        stage.setScene(new MainWindow(store, tasks).scene(1920, 1080));
-        stage.show();
+        demo.show();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        store.close();
+        demo.close();
     }
 
     private Sprint sprint() {
-        return new PlanQueries(store).currentSprint().orElseThrow();
+        return new PlanQueries(demo.store()).currentSprint().orElseThrow();
     }
 
     private PlanLine stored(String epic) {
-        return store.portfolio().planLines(sprint().id()).stream().filter(l -> l.epicKey().equals(epic)).findFirst()
+        return demo.store().portfolio().planLines(sprint().id()).stream().filter(l -> l.epicKey().equals(epic)).findFirst()
                 .orElseThrow();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private boolean present(FxRobot robot, String query) {
@@ -128,7 +109,7 @@ class PresenterFxTest {
     private List<String> allText() {
         List<String> out = new ArrayList<>();
         WaitForAsyncUtils.waitForFxEvents();
-        collect(stage.getScene().getRoot(), out);
+        collect(demo.stage().getScene().getRoot(), out);
         return out;
     }
 
@@ -159,7 +140,7 @@ class PresenterFxTest {
 
     /** The figures that must stay private: labour rates and negotiated prices as the UI writes them, and the e-mail. */
     private List<String> privateFigures() {
-        Pricing p = new PlanQueries(store).pricing(sprint());
+        Pricing p = new PlanQueries(demo.store()).pricing(sprint());
         List<String> figures = new ArrayList<>();
         for (BigDecimal rate : p.labourRates().values()) {
             figures.add(Format.exact(rate, "USD"));
@@ -179,7 +160,7 @@ class PresenterFxTest {
     void aFullPlanningChangeByKeyboardOnly(FxRobot robot) throws Exception {
         enterWithF11(robot);
         assertFalse(present(robot, "#planTable"), "the board's grid is not in the scene while presenting");
-        assertTrue(stage.isFullScreen(), "presenter mode is full screen");
+        assertTrue(demo.stage().isFullScreen(), "presenter mode is full screen");
         TableView<BoardRow> table = presenterTable(robot);
         assertEquals(table.getItems().get(0).line().epicKey(), selectedEpic(robot));
 
@@ -197,7 +178,7 @@ class PresenterFxTest {
         robot.write("150000");
         assertEquals("150000", robot.lookup("#presenterEditorInput").queryAs(javafx.scene.control.TextField.class).getText());
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> tasks.idle() && new BigDecimal("150000").compareTo(stored(epic).value()) == 0);
+        waitUntil(() -> demo.tasks().idle() && new BigDecimal("150000").compareTo(stored(epic).value()) == 0);
         assertFalse(robot.lookup("#presenterEditor").query().isVisible(), "the editor closed");
         assertEquals(epic, selectedEpic(robot), "the selection stays on the edited line after re-ranking");
         BoardRow edited = table.getSelectionModel().getSelectedItem();
@@ -210,26 +191,26 @@ class PresenterFxTest {
         robot.type(KeyCode.TAB);
         robot.type(KeyCode.UP);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> tasks.idle() && stored(epic).size() != before.size());
+        waitUntil(() -> demo.tasks().idle() && stored(epic).size() != before.size());
         assertEquals(before.size().ordinal() + 1, stored(epic).size().ordinal());
 
         // Space toggles funded.
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> tasks.idle() && stored(epic).funded() != before.funded());
+        waitUntil(() -> demo.tasks().idle() && stored(epic).funded() != before.funded());
 
         // Ctrl+Z undoes, one edit at a time: funded, then the size, then Y.
         ctrl(robot, KeyCode.Z);
-        waitUntil(() -> tasks.idle() && stored(epic).funded() == before.funded());
+        waitUntil(() -> demo.tasks().idle() && stored(epic).funded() == before.funded());
         ctrl(robot, KeyCode.Z);
-        waitUntil(() -> tasks.idle() && stored(epic).size() == before.size());
+        waitUntil(() -> demo.tasks().idle() && stored(epic).size() == before.size());
         ctrl(robot, KeyCode.Z);
-        waitUntil(() -> tasks.idle() && before.value().compareTo(stored(epic).value()) == 0);
+        waitUntil(() -> demo.tasks().idle() && before.value().compareTo(stored(epic).value()) == 0);
         assertEquals(before, stored(epic));
 
         // Esc leaves presenter mode: the board and the normal window come back.
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> present(robot, "#planTable") && !present(robot, "#presenter"));
-        assertFalse(stage.isFullScreen());
+        assertFalse(demo.stage().isFullScreen());
         assertEquals("$390,404", robot.lookup("#totalCost").queryAs(Label.class).getText());
     }
 
@@ -250,7 +231,7 @@ class PresenterFxTest {
             assertFalse(anyContains(hidden, f), f + " is on the shared screen while private");
         }
         // No model's negotiated price in force is on screen, whether or not a tier uses it.
-        for (ModelPrice mp : RateCard.inForce(store.rateCard().load().prices(), sprint().start()).values()) {
+        for (ModelPrice mp : RateCard.inForce(demo.store().rateCard().load().prices(), sprint().start()).values()) {
             TokenPrices e = mp.effective();
             for (BigDecimal v : List.of(e.input(), e.output(), e.cacheRead(), e.cacheWrite())) {
                 assertFalse(anyContains(hidden, Format.exact(v, "USD")), mp.modelId() + " " + v + " is on screen");
@@ -263,7 +244,7 @@ class PresenterFxTest {
         for (String f : figures) {
             assertTrue(anyContains(shown, f), f + " should be shown once revealed");
         }
-        assertTrue(anyContains(shown, Format.perHour(new PlanQueries(store).pricing(sprint()).labourRate(LabourRate.BLENDED), "USD")));
+        assertTrue(anyContains(shown, Format.perHour(new PlanQueries(demo.store()).pricing(sprint()).labourRate(LabourRate.BLENDED), "USD")));
 
         ctrl(robot, KeyCode.SHIFT, KeyCode.R);
         waitUntil(() -> "Private".equals(robot.lookup("#privacyBadge").queryAs(Label.class).getText()));
@@ -301,7 +282,7 @@ class PresenterFxTest {
         waitUntil(() -> "125%".equals(robot.lookup("#presenterScale").queryAs(Label.class).getText()));
         assertTrue(robot.lookup("#presenter").query().getStyleClass().contains("scale-125"));
         assertEquals(25, robot.lookup("#pTotalValue").queryAs(Label.class).getFont().getSize() / 1.65, 0.1);
-        waitUntil(() -> tasks.idle() && Optional.of("125").equals(store.settings().get(PresenterViewModel.SCALE_KEY)));
+        waitUntil(() -> demo.tasks().idle() && Optional.of("125").equals(demo.store().settings().get(PresenterZoom.SCALE_KEY)));
         ctrl(robot, KeyCode.MINUS);
         waitUntil(() -> "110%".equals(robot.lookup("#presenterScale").queryAs(Label.class).getText()));
         ctrl(robot, KeyCode.DIGIT0);

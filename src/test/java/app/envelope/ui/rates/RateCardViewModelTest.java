@@ -112,7 +112,7 @@ class RateCardViewModelTest {
         SprintEvaluation closed = evaluate("Sprint 46");
         BoardViewModel board = new BoardViewModel(store, BackgroundTasks.IMMEDIATE, events);
         board.load();
-        assertEquals("$390,404", board.total(t -> t.cost()));
+        assertEquals("$390,404", board.summary().total(t -> t.cost()));
 
         sonnetAtListPrice("2026-11-16");
         assertEquals("Replaces the version of 2026-11-16 · will price: Sprint 47 onward", vm.prices().impactProperty().get());
@@ -223,6 +223,24 @@ class RateCardViewModelTest {
         assertEquals(VersionSection.Outcome.VALID, vm.submit(env, false));
         assertEquals(400_000_000L, store.rateCard().load().asOf(LocalDate.parse("2026-11-16"))
                 .envelope(app.envelope.domain.Size.M).p90());
+    }
+
+    @Test
+    void aKeyThatIsNoTierSizeOrEffortIsRefusedWithWhatItMustBe() {
+        RateCard before = store.rateCard().load();
+        type(vm.tierModels(), "tier", "giant");
+        assertEquals(VersionSection.Outcome.INVALID, vm.submit(vm.tierModels(), false));
+        assertEquals("\"giant\" is not a tier (small, mid or frontier)", vm.tierModels().field("tier").errorProperty().get());
+        type(vm.tierMixes(), "tier", "huge");
+        assertEquals(VersionSection.Outcome.INVALID, vm.submit(vm.tierMixes(), false));
+        assertEquals("\"huge\" is not a tier (small, mid or frontier)", vm.tierMixes().field("tier").errorProperty().get());
+        type(vm.envelopes(), "size", "XXL");
+        assertEquals(VersionSection.Outcome.INVALID, vm.submit(vm.envelopes(), false));
+        assertEquals("\"XXL\" is not a size (XS, S, M, L or XL)", vm.envelopes().field("size").errorProperty().get());
+        type(vm.efforts(), "effort", "max");
+        assertEquals(VersionSection.Outcome.INVALID, vm.submit(vm.efforts(), false));
+        assertEquals("\"max\" is not an effort (low, medium or high)", vm.efforts().field("effort").errorProperty().get());
+        assertEquals(before, store.rateCard().load());
     }
 
     @Test

@@ -1,23 +1,18 @@
 package app.envelope.ui.rates;
 
+import static app.envelope.ui.DemoWindow.text;
+import static app.envelope.ui.DemoWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.envelope.domain.Sprint;
 import app.envelope.store.PlanQueries;
-import app.envelope.store.Store;
-import app.envelope.store.TestStores;
+import app.envelope.ui.DemoWindow;
 import app.envelope.ui.Format;
-import app.envelope.ui.FxBackgroundTasks;
 import app.envelope.ui.board.BoardRow;
-import app.envelope.ui.shell.MainWindow;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -29,39 +24,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real rate-card screen: a new price version re-prices the open sprint on the board, not the closed one. */
 @ExtendWith(ApplicationExtension.class)
 class RatesFxTest {
-    private Store store;
-    private FxBackgroundTasks tasks;
+    private DemoWindow demo;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = TestStores.demo(Files.createTempDirectory("envelope-rates"));
-        tasks = new FxBackgroundTasks();
-        stage.setScene(new MainWindow(store, tasks).scene(1920, 1080));
-        stage.show();
+        demo = DemoWindow.open(stage, "rates", 1920, 1080);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        store.close();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        demo.close();
     }
 
     private Sprint sprint(String name) {
-        return store.portfolio().sprint(name).orElseThrow();
+        return demo.store().portfolio().sprint(name).orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -92,7 +72,7 @@ class RatesFxTest {
     void aPriceVersionFromTheOpenSprintsStartRepricesItAndNotTheClosedSprint(FxRobot robot) throws Exception {
         waitUntil(() -> "$390,404".equals(text(robot, "#totalCost")));
         showSprint(robot, "Sprint 46");
-        String closedTotal = Format.money(new PlanQueries(store).evaluate(sprint("Sprint 46")).totals().cost(), "USD");
+        String closedTotal = Format.money(new PlanQueries(demo.store()).evaluate(sprint("Sprint 46")).totals().cost(), "USD");
         waitUntil(() -> closedTotal.equals(text(robot, "#totalCost")));
         showSprint(robot, "Sprint 47");
         waitUntil(() -> "$390,404".equals(text(robot, "#totalCost")));
@@ -116,19 +96,19 @@ class RatesFxTest {
         waitUntil(() -> "cannot be negative".equals(text(robot, "#prices-effective-input-error")));
         assertTrue(robot.lookup("#prices-effective-input").queryAs(TextField.class).getStyleClass().contains("refused"));
         assertTrue(text(robot, "#ratesProblem").contains("Nothing was stored"));
-        assertEquals(0, new BigDecimal("2.4").compareTo(store.rateCard().load().priceOf("claude-sonnet-4-5",
+        assertEquals(0, new BigDecimal("2.4").compareTo(demo.store().rateCard().load().priceOf("claude-sonnet-4-5",
                 sprint("Sprint 47").start()).orElseThrow().effective().input()));
 
         retype(robot, "#prices-effective-input", "3");
         assertEquals("", text(robot, "#prices-effective-input-error"));
         robot.clickOn("#prices-add");
         waitUntil(() -> text(robot, "#ratesStatus").startsWith("Replaced the claude-sonnet-4-5 price from 2026-11-16"));
-        assertEquals(0, new BigDecimal("3").compareTo(store.rateCard().load().priceOf("claude-sonnet-4-5",
+        assertEquals(0, new BigDecimal("3").compareTo(demo.store().rateCard().load().priceOf("claude-sonnet-4-5",
                 sprint("Sprint 47").start()).orElseThrow().effective().input()));
 
         // Back on the board: the open sprint is re-priced (PAY-151 T50 = 400M x 2.8875 / 1M = 1,155) ...
         robot.clickOn("#nav-board");
-        String openTotal = Format.money(new PlanQueries(store).evaluate(sprint("Sprint 47")).totals().cost(), "USD");
+        String openTotal = Format.money(new PlanQueries(demo.store()).evaluate(sprint("Sprint 47")).totals().cost(), "USD");
         assertTrue(!"$390,404".equals(openTotal));
         waitUntil(() -> openTotal.equals(text(robot, "#totalCost")));
         waitUntil(() -> "$1,155".equals(boardCell(robot, "PAY-151", "col-t50")));

@@ -1,5 +1,7 @@
 package app.envelope.ui.scenario;
 
+import static app.envelope.ui.DemoWindow.text;
+import static app.envelope.ui.DemoWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,14 +9,8 @@ import app.envelope.domain.PlanLine;
 import app.envelope.domain.Tier;
 import app.envelope.store.PlanQueries;
 import app.envelope.store.ScenarioRepository;
-import app.envelope.store.Store;
-import app.envelope.store.TestStores;
-import app.envelope.ui.FxBackgroundTasks;
-import app.envelope.ui.shell.MainWindow;
-import java.nio.file.Files;
+import app.envelope.ui.DemoWindow;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -27,55 +23,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real scenario screen: create a scenario, re-tier two lines, read the comparison, discard it. */
 @ExtendWith(ApplicationExtension.class)
 class ScenarioFxTest {
-    private Store store;
-    private FxBackgroundTasks tasks;
+    private DemoWindow demo;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = TestStores.demo(Files.createTempDirectory("envelope-scenario"));
-        tasks = new FxBackgroundTasks();
-        stage.setScene(new MainWindow(store, tasks).scene(1920, 1080));
-        stage.show();
+        demo = DemoWindow.open(stage, "scenario", 1920, 1080);
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        store.close();
+        demo.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    @SuppressWarnings("unchecked")
     private TableCell<ScenarioRow, ScenarioRow> cell(FxRobot robot, String epic, String columnId) {
-        return robot.lookup(".table-cell").queryAll().stream().filter(n -> n instanceof TableCell<?, ?>)
-                .map(n -> (TableCell<ScenarioRow, ScenarioRow>) n)
-                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId())
-                        && c.getTableRow() != null && ((Object) c.getTableRow().getItem()) instanceof ScenarioRow r
-                        && epic.equals(r.line().epicKey()))
-                .findFirst().orElseThrow(() -> new AssertionError("no cell " + epic + " " + columnId));
+        return DemoWindow.cell(robot, ScenarioRow.class, r -> r.line().epicKey(), epic, columnId);
     }
 
     private long sprint47() {
-        return store.portfolio().sprint("Sprint 47").orElseThrow().id();
+        return demo.store().portfolio().sprint("Sprint 47").orElseThrow().id();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void createAScenarioReTierTwoLinesCompareAndDiscard(FxRobot robot) throws Exception {
-        List<PlanLine> plan = store.portfolio().planLines(sprint47());
+        List<PlanLine> plan = demo.store().portfolio().planLines(sprint47());
         robot.clickOn("#nav-scenarios");
         waitUntil(() -> text(robot, "#scenarioHeading").startsWith("“Right-size the frontier lines”"));
 
@@ -110,21 +85,21 @@ class ScenarioFxTest {
         assertEquals("In the plan: frontier", cell(robot, "PAY-142", "scol-tier").getTooltip().getText());
         assertTrue(cell(robot, "PAY-163", "scol-fit-plan-scenario").getText().contains("red → ◐ amber"));
         assertEquals("−$6,525", cell(robot, "PAY-163", "scol-delta-c").getText());
-        waitUntil(() -> tasks.idle());
-        long id = store.scenarios().list(sprint47()).stream().filter(s -> s.name().equals("Frontier work on mid"))
+        waitUntil(() -> demo.tasks().idle());
+        long id = demo.store().scenarios().list(sprint47()).stream().filter(s -> s.name().equals("Frontier work on mid"))
                 .findFirst().orElseThrow().id();
-        assertEquals(Tier.MID, store.scenarios().load(id).orElseThrow().lines().stream()
+        assertEquals(Tier.MID, demo.store().scenarios().load(id).orElseThrow().lines().stream()
                 .filter(l -> l.epicKey().equals("PAY-142")).findFirst().orElseThrow().tier());
 
         robot.clickOn("#discardScenario");
         robot.clickOn("OK");
         waitUntil(() -> text(robot, "#scenarioHeading").startsWith("“Right-size the frontier lines”"));
-        waitUntil(() -> tasks.idle());
-        assertTrue(store.scenarios().load(id).isEmpty());
+        waitUntil(() -> demo.tasks().idle());
+        assertTrue(demo.store().scenarios().load(id).isEmpty());
         assertEquals(List.of("Right-size the frontier lines"),
-                store.scenarios().list(sprint47()).stream().map(ScenarioRepository.Summary::name).toList());
-        assertEquals(plan, store.portfolio().planLines(sprint47()), "the plan is untouched");
+                demo.store().scenarios().list(sprint47()).stream().map(ScenarioRepository.Summary::name).toList());
+        assertEquals(plan, demo.store().portfolio().planLines(sprint47()), "the plan is untouched");
         assertEquals("$390,404", app.envelope.ui.Format.money(
-                new PlanQueries(store).evaluate(store.portfolio().sprint("Sprint 47").orElseThrow()).totals().cost(), "USD"));
+                new PlanQueries(demo.store()).evaluate(demo.store().portfolio().sprint("Sprint 47").orElseThrow()).totals().cost(), "USD"));
     }
 }

@@ -20,7 +20,7 @@ import app.envelope.store.TestStores;
 import app.envelope.ui.BackgroundTasks;
 import app.envelope.ui.PortfolioEvents;
 import app.envelope.ui.board.BoardViewModel;
-import app.envelope.ui.board.PlanField;
+import app.envelope.ui.grid.PlanField;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,6 +82,21 @@ class ScenarioViewModelTest {
         assertEquals(3, vm.comparisonProperty().get().changedLines());
         assertTrue(vm.row(id("PAY-163")).changed(PlanField.TIER));
         assertFalse(vm.row(id("PAY-163")).changed(PlanField.EFFORT));
+    }
+
+    @Test
+    void reTieringTheSelectionAsksForATierOrAnEffortAndChangesOnlyTheSelectedLines() {
+        assertNull(vm.createScenario("Selection"));
+        vm.selectedLines().setAll(id("PAY-163"), id("PAY-181"));
+        assertEquals("2 lines selected: PAY-163, PAY-181", vm.selectionTextProperty().get());
+        vm.retierSelected(null, null);
+        assertEquals("Pick a tier or an effort to re-tier the selected lines to.", vm.problemProperty().get());
+        assertEquals(0, vm.comparisonProperty().get().changedLines());
+        vm.retierSelected(Tier.MID, null);
+        assertEquals(2, vm.comparisonProperty().get().changedLines());
+        assertEquals(Tier.MID, vm.row(id("PAY-163")).line().tier());
+        assertEquals(Tier.MID, vm.row(id("PAY-181")).line().tier());
+        assertEquals("Scenario: re-tier PAY-163, PAY-181 to mid tier", vm.statusProperty().get());
     }
 
     @Test

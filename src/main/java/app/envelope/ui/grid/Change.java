@@ -1,4 +1,4 @@
-package app.envelope.ui.board;
+package app.envelope.ui.grid;
 
 import app.envelope.domain.PlanLine;
 import app.envelope.domain.Sprint;

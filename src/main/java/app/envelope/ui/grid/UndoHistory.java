@@ -1,4 +1,4 @@
-package app.envelope.ui.board;
+package app.envelope.ui.grid;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

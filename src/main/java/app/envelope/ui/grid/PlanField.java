@@ -1,4 +1,4 @@
-package app.envelope.ui.board;
+package app.envelope.ui.grid;
 
 import app.envelope.domain.Autonomy;
 import app.envelope.domain.Effort;

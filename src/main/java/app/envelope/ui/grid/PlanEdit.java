@@ -1,4 +1,4 @@
-package app.envelope.ui.board;
+package app.envelope.ui.grid;
 
 import java.util.ArrayList;
 import java.util.Collections;
