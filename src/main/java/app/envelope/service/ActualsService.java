@@ -121,7 +121,7 @@ public final class ActualsService {
     BatchSummary summary(ImportReport report) {
         RateCard card = store.rateCard().load();
         return new BatchSummary(report.batch(), attributed(report.byEpic()), unattributed(report.byEpic()),
-                report.unattributedSources(), report.bySprint(), report.outsideAnySprint(), fxUsed(card, report.fxUsed()),
+                report.unattributedSources(), report.bySprint(), report.outsideAnySprint(), FxCollector.stored(card, report.fxUsed()),
                 epicTitles(), card.currency());
     }
 
