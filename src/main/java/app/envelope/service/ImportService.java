@@ -90,6 +90,7 @@ public final class ImportService {
         long[] marks = new long[2];
         marks[0] = System.nanoTime();
         boolean[] interrupted = {false};
+        long[] storedLines = {0};
         Batch batch;
         try {
             batch = store.billing().importBatch(file.getFileName().toString(), sha, sink -> {
@@ -101,10 +102,13 @@ public final class ImportService {
                                         sprintOf(sprints, line.chargeDate()), fxRate(card, line, file));
                                 tally.add(stored);
                                 lines.accept(stored);
-                            }), sink);
+                            }), line -> {
+                                sink.accept(line);
+                                storedLines[0]++;
+                            });
                 } catch (ReadAhead.Interrupted e) {
                     interrupted[0] = true;
-                    throw new ImportCancelledException(file.getFileName().toString(), 0);
+                    throw new ImportCancelledException(file.getFileName().toString(), storedLines[0]);
                 }
                 if (result[0].rowsImported() == 0) {
                     throw new Refused(new UnreadableFileException(file, "no row could be imported ("
@@ -130,8 +134,8 @@ public final class ImportService {
         long t4 = System.nanoTime();
         ReadAhead.Times times = ahead.times();
         ImportTimings timings = new ImportTimings(Duration.ofNanos(marks[0] - t0), Duration.ofNanos(times.reading()),
-                Duration.ofNanos(times.readingCpu()), Duration.ofNanos(times.storing()), Duration.ofNanos(times.waiting()), Duration.ofNanos(t3 - marks[1]),
-                Duration.ofNanos(t4 - t3), Duration.ofNanos(t4 - t0));
+                Duration.ofNanos(times.readingCpu()), Duration.ofNanos(times.storing()), Duration.ofNanos(times.waiting()),
+                Duration.ofNanos(t3 - marks[1]), Duration.ofNanos(t4 - t3), Duration.ofNanos(t4 - t0));
         return new ImportReport(batch, result[0], bySprint, byEpic, sources, outside, fx, timings);
     }
 
