@@ -45,6 +45,7 @@ public final class BoardViewModel {
     private final Store store;
     private final BackgroundTasks tasks;
     private final PortfolioEvents events;
+    private long shownSprintId = -1;
     private final GridEdits edits;
 
     private final ObservableList<Sprint> sprints = FXCollections.observableArrayList();
@@ -75,8 +76,11 @@ public final class BoardViewModel {
         this.events = events;
         this.edits = new GridEdits(store, tasks, new Target(), "the line is no longer in this sprint", problem, status);
         events.onRateCardChanged(this::reload);
+        // Keyed on the sprint whose lines are shown, not on the previous value: replacing the chosen
+        // sprint in the chooser's list passes through null, which must not reload again (with one
+        // sprint in the portfolio that was an endless reload).
         selectedSprint.addListener((obs, old, now) -> {
-            if (now != null && (old == null || old.id() != now.id())) {
+            if (now != null && now.id() != shownSprintId) {
                 edits.history().clear();
                 reload();
             }
@@ -104,6 +108,7 @@ public final class BoardViewModel {
         if (sprint == null) {
             return;
         }
+        shownSprintId = sprint.id();
         busy.set(true);
         tasks.run("Loading " + sprint.name(), () -> PlanSnapshot.read(store,
                 store.portfolio().sprint(sprint.id()).orElse(sprint)), s -> {
