@@ -88,12 +88,12 @@ final class CompareColumns {
         total.getColumns().add(money("Actual", 78, CompareRow::totalActual, null));
         TableColumn<CompareRow, CompareRow> variance = column("Variance", 76, r -> "");
         variance.setId("col-variance");
-        variance.setCellFactory(c -> new TextCell(r -> r.variance() == null ? "" : vm.signed(r.variance()),
+        variance.setCellFactory(c -> new TextCell(r -> r.variance() == null ? "" : vm.figures().signed(r.variance()),
                 r -> r.variance() == null ? null : Format.exact(r.variance(), cur()), "numeric", CompareRow::variance));
         total.getColumns().add(variance);
         TableColumn<CompareRow, CompareRow> pct = column("%", 64, r -> "");
         pct.setId("col-percent");
-        pct.setCellFactory(c -> new TextCell(r -> r.percent() == null ? "" : CompareViewModel.percent(r.percent()), r -> null,
+        pct.setCellFactory(c -> new TextCell(r -> r.percent() == null ? "" : SprintFigures.percent(r.percent()), r -> null,
                 "numeric", CompareRow::variance));
         total.getColumns().add(pct);
         table.getColumns().add(total);
@@ -288,7 +288,7 @@ final class CompareColumns {
         }
 
         private void set(Label l, BigDecimal v) {
-            l.setText(vm.signed(v));
+            l.setText(vm.figures().signed(v));
             l.getStyleClass().removeAll("over", "under");
             int sign = v.setScale(0, java.math.RoundingMode.HALF_EVEN).signum();
             if (sign != 0) {
@@ -335,7 +335,7 @@ final class CompareColumns {
                 setGraphic(null);
                 return;
             }
-            badge.setText(CompareViewModel.badge(level));
+            badge.setText(SprintAlerts.badge(level));
             badge.getStyleClass().removeAll("level-75", "level-90", "level-100");
             badge.getStyleClass().add("level-" + level.percent());
             setGraphic(badge);
