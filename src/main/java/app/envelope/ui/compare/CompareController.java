@@ -219,14 +219,13 @@ public final class CompareController {
     }
 
     private final class AlertCell extends ListCell<BudgetAlert> {
-        private final Label badge = new Label();
+        private final Label badge = AlertBadge.create();
         private final Label text = new Label();
         private final HBox box = new HBox(10, badge, text);
 
         AlertCell() {
             setPrefWidth(0);
             text.setMinWidth(0);
-            badge.getStyleClass().add("alert-badge");
             badge.setMinWidth(Label.USE_PREF_SIZE);
             box.setAlignment(Pos.CENTER_LEFT);
         }
@@ -238,9 +237,7 @@ public final class CompareController {
                 setGraphic(null);
                 return;
             }
-            badge.setText(SprintAlerts.badge(a.level()));
-            badge.getStyleClass().removeAll("level-75", "level-90", "level-100");
-            badge.getStyleClass().add("level-" + a.level().percent());
+            AlertBadge.show(badge, a.level());
             text.setText(vm.alerts().alertText(a));
             text.getStyleClass().remove("alert-sprint");
             if (a.scope() == BudgetAlert.Scope.SPRINT) {
