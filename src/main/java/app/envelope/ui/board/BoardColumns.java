@@ -23,17 +23,7 @@ final class BoardColumns {
     BoardColumns(BoardViewModel vm, TableView<BoardRow> table) {
         this.vm = vm;
         this.table = table;
-        this.editor = new EditCell.Editor<>() {
-            @Override
-            public app.envelope.domain.PlanLine line(BoardRow row) {
-                return row.line();
-            }
-
-            @Override
-            public String edit(BoardRow row, PlanField field, String text) {
-                return vm.edit(row.line().id(), field, text);
-            }
-        };
+        this.editor = EditCell.Editor.of(BoardRow::line, vm::edit);
     }
 
     void build() {

@@ -26,17 +26,7 @@ final class ScenarioColumns {
     ScenarioColumns(ScenarioViewModel vm, TableView<ScenarioRow> table) {
         this.vm = vm;
         this.table = table;
-        this.editor = new EditCell.Editor<>() {
-            @Override
-            public PlanLine line(ScenarioRow row) {
-                return row.line();
-            }
-
-            @Override
-            public String edit(ScenarioRow row, PlanField field, String text) {
-                return vm.edit(row.line().id(), field, text);
-            }
-        };
+        this.editor = EditCell.Editor.of(ScenarioRow::line, vm::edit);
     }
 
     private String cur() {
