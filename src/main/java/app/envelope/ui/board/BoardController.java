@@ -108,6 +108,9 @@ public final class BoardController {
         GridEditing.installUndoKeys(root, vm::undo, vm::redo);
         Controls.onCommit(budgetField, this::commitBudget);
         vm.evaluationProperty().addListener((o, a, e) -> showTotals(e));
+        // Rows carry their own figures and are replaced when those change (an edit replaces only the
+        // rows it changed); only the currency, which every money cell shows, is outside them.
+        vm.currencyProperty().addListener((o, a, c) -> table.refresh());
         keepGridShare();
         if (lowerPanels.size() > 0) {
             chartHolder.getChildren().add(lowerPanels.get(0));
@@ -135,7 +138,6 @@ public final class BoardController {
         bestSet.setText(vm.summary().bestSetText());
         bestSetMethod.setText(vm.summary().bestSetMethod());
         StackedBar.fill(stackedBar, e == null ? null : e.totals(), vm.currencyProperty().get());
-        table.refresh();
     }
 
     private void commitBudget() {

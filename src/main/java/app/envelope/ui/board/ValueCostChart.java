@@ -30,6 +30,9 @@ public final class ValueCostChart extends Region {
 
     private final Map<Long, Circle> bubbles = new HashMap<>();
     private final Map<Long, Tooltip> tips = new HashMap<>();
+    /** The row each bubble was last styled and labelled for, and with which tooltip text: unchanged rows are skipped. */
+    private final Map<Long, BoardRow> shown = new HashMap<>();
+    private Function<BoardRow, String> tipsFor;
     private final List<BoardRow> rows = new ArrayList<>();
     private final List<Label> xTicks = new ArrayList<>();
     private final List<Label> yTicks = new ArrayList<>();
@@ -102,6 +105,9 @@ public final class ValueCostChart extends Region {
      * re-positions and re-labels 2,000 bubbles instead of building 2,000 nodes and tooltip windows again.
      */
     public void setRows(List<BoardRow> newRows, String currencyCode) {
+        if (!java.util.Objects.equals(currency, currencyCode)) {
+            shown.clear();
+        }
         currency = currencyCode;
         rows.clear();
         rows.addAll(newRows);
@@ -110,10 +116,14 @@ public final class ValueCostChart extends Region {
         Set<Circle> gone = new HashSet<>();
         bubbles.entrySet().removeIf(e -> !byId.containsKey(e.getKey()) && gone.add(e.getValue()));
         tips.keySet().retainAll(bubbles.keySet());
+        shown.keySet().retainAll(bubbles.keySet());
         getChildren().removeAll(gone);
         List<Circle> added = new ArrayList<>();
         for (BoardRow r : rows) {
             long id = r.line().id();
+            if (r.equals(shown.put(id, r)) && tipsFor == tooltipText) {
+                continue;
+            }
             Circle c = bubbles.get(id);
             if (c == null) {
                 c = new Circle(5);
@@ -135,6 +145,7 @@ public final class ValueCostChart extends Region {
             c.setId("bubble-" + r.line().epicKey());
             tips.get(id).setText(tooltipText.apply(r));
         }
+        tipsFor = tooltipText;
         getChildren().addAll(added);
         markSelected();
         requestLayout();
