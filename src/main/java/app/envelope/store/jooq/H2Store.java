@@ -84,7 +84,9 @@ public final class H2Store implements Store {
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration")
                     .loggers("slf4j").load().migrate();
-            return new H2Store(path, pool);
+            H2Store store = new H2Store(path, pool);
+            store.billing.sweepUnfinished(); // lines of an import whose process was killed: never visible, now gone
+            return store;
         } catch (RuntimeException e) {
             pool.dispose();
             throw OpenChecks.translate(path, e);
