@@ -146,6 +146,27 @@ class CompleteBatchesTest {
         assertEquals(new Seen(5, 5, 1, 2, false), seenFromElsewhere());
     }
 
+    @Test
+    void reattributionUpdatesEveryLineWhileItStreamsThemThroughTheView() {
+        int n = 3 * 2_000 + 17; // more than the cursor's fetch size and the update's JDBC batch
+        store.billing().importBatch("many.csv", "sha", sink -> {
+            feed(sink, 1, n);
+            return summary(n);
+        });
+        long changed = store.billing().reattribute(l -> l.rowNumber() % 3 == 0 ? "GRO-214" : null);
+        // Before: even rows PAY-142, odd rows none. After: every third row GRO-214, the rest none.
+        long expected = 0;
+        for (long i = 1; i <= n; i++) {
+            String before = i % 2 == 0 ? "PAY-142" : null;
+            String after = i % 3 == 0 ? "GRO-214" : null;
+            if (!java.util.Objects.equals(before, after)) expected++;
+        }
+        assertEquals(expected, changed);
+        java.util.Map<String, Long> byEpic = new java.util.HashMap<>();
+        store.billing().spend(null, SpendGroup.By.EPIC).forEach(g -> byEpic.put(g.key(), g.lines()));
+        assertEquals(java.util.Map.of("GRO-214", (long) (n / 3), SpendGroup.UNATTRIBUTED, (long) (n - n / 3)), byEpic);
+    }
+
     private static void feed(Consumer<StoredLine> sink, long from, long to) {
         for (long i = from; i <= to; i++) {
             sink.accept(line(i));
