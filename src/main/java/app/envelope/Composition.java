@@ -20,7 +20,7 @@ public final class Composition {
 
     /** Commands that need more than the cli package (the UI, for screenshots). */
     static List<Command> extraCommands() {
-        return List.of(new ScreenshotCommand());
+        return List.of(new ScreenshotCommand(), new WindowBench());
     }
 
     /**

@@ -113,7 +113,7 @@ final class ScreenshotCommand implements Command {
         }
     }
 
-    private static void headless(int[] size) {
+    static void headless(int[] size) {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** {@code compare --db PATH [--sprint NAME] [--json]}: a sprint planned against actual. */
 final class CompareCommand implements Command {
@@ -40,11 +39,7 @@ final class CompareCommand implements Command {
         }
         try (Store store = ctx.open(args)) {
             CompareService service = new CompareService(store);
-            Sprint sprint = args.get("sprint") != null
-                    ? store.portfolio().sprint(args.get("sprint")).orElseThrow(() -> new UsageException(
-                            "no sprint named \"" + args.get("sprint") + "\" (sprints: " + service.sprints().stream()
-                                    .map(Sprint::name).collect(Collectors.joining(", ")) + ")"))
-                    : service.defaultSprint().orElseThrow(() -> new UsageException("the database has no sprints"));
+            Sprint sprint = SprintOption.chosen(args, store, service::sprints, service::defaultSprint);
             SprintComparison c = service.compare(sprint);
             ctx.out().print(args.has("json") ? CompareJson.write(c) + "\n" : table(c));
         }

@@ -35,10 +35,7 @@ final class PlanCommand implements Command {
         }
         try (Store store = ctx.open(args)) {
             PlanQueries q = new PlanQueries(store);
-            Sprint sprint = args.get("sprint") != null
-                    ? store.portfolio().sprint(args.get("sprint")).orElseThrow(() -> new UsageException(
-                            "no sprint named \"" + args.get("sprint") + "\" (sprints: " + names(store) + ")"))
-                    : q.currentSprint().orElseThrow(() -> new UsageException("the database has no sprints"));
+            Sprint sprint = SprintOption.chosen(args, store, () -> store.portfolio().sprints(), q::currentSprint);
             SprintEvaluation eval = q.evaluate(sprint);
             Map<String, app.envelope.domain.Epic> epics = store.portfolio().epics().stream()
                     .collect(Collectors.toMap(app.envelope.domain.Epic::key, Function.identity()));
@@ -50,9 +47,5 @@ final class PlanCommand implements Command {
             }
         }
         return Cli.OK;
-    }
-
-    private static String names(Store store) {
-        return store.portfolio().sprints().stream().map(Sprint::name).collect(Collectors.joining(", "));
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** {@code timesheet FILE --db PATH [--sprint NAME]}: actual hours per epic from a CSV, all rows or none. */
 final class TimesheetCommand implements Command {
@@ -36,11 +35,7 @@ final class TimesheetCommand implements Command {
         }
         try (Store store = ctx.open(args)) {
             CompareService service = new CompareService(store);
-            Sprint sprint = args.get("sprint") != null
-                    ? store.portfolio().sprint(args.get("sprint")).orElseThrow(() -> new UsageException(
-                            "no sprint named \"" + args.get("sprint") + "\" (sprints: " + service.sprints().stream()
-                                    .map(Sprint::name).collect(Collectors.joining(", ")) + ")"))
-                    : service.defaultSprint().orElseThrow(() -> new UsageException("the database has no sprints"));
+            Sprint sprint = SprintOption.chosen(args, store, service::sprints, service::defaultSprint);
             try {
                 TimesheetImport.Result r = new TimesheetImport(store).importFile(Path.of(args.positionals().get(0)), sprint);
                 ctx.out().println("Imported " + r.rows() + " rows into " + sprint.name() + ": "

@@ -58,7 +58,7 @@ public final class CostModel {
 
     /** Token money for a token count at a price per million tokens. */
     public static BigDecimal tokenCost(BigDecimal tokens, BigDecimal pricePerMillion) {
-        return tokens.multiply(pricePerMillion).divide(Money.MILLION);
+        return Money.perMillion(tokens.multiply(pricePerMillion));
     }
 
     /** Tokens a sum of money buys at a price per million tokens (rounded down to whole tokens). */

@@ -17,6 +17,21 @@ public final class Money {
     private Money() {
     }
 
+    /**
+     * {@code v / 1,000,000}, exactly, with the same value and scale as {@code v.divide(MILLION)}: the
+     * decimal point moved six places, trailing zeros dropped down to {@code v}'s own scale. BigDecimal's
+     * exact division finds that scale by long division at full precision, which was most of a 2,000-line
+     * board's recompute.
+     */
+    public static BigDecimal perMillion(BigDecimal v) {
+        if (v.signum() == 0) {
+            return v;
+        }
+        BigDecimal moved = v.movePointLeft(6);
+        BigDecimal stripped = moved.stripTrailingZeros();
+        return stripped.scale() <= v.scale() ? moved.setScale(v.scale()) : stripped;
+    }
+
     public static BigDecimal zeroIfNull(BigDecimal v) {
         return v == null ? BigDecimal.ZERO : v;
     }

@@ -86,6 +86,14 @@ final class AssumptionsSheet {
         Names.define(wb, name, Out.range(NAME, col, first, last));
     }
 
+    /** Names the section's columns from the first on, {@code names[i]} for column i, over its rows (at least one). */
+    private void nameColumns(int first, String... names) {
+        int last = Math.max(first, row - 1);
+        for (int col = 0; col < names.length; col++) {
+            name(names[col], col, first, last);
+        }
+    }
+
     private void sprints() {
         section("Sprints and the date their plan is priced on", new String[] {"#", "Sprint", "Start", "End", "Priced on",
                 "Currency"});
@@ -173,6 +181,13 @@ final class AssumptionsSheet {
         return used(all, Map::values);
     }
 
+    /** {@code used} ordered by its entry in the entry's own order (e.g. sizes XS to XL), then oldest first. */
+    private static <V extends Versioned, K extends Comparable<? super K>> List<Dated<V>> byEntry(List<Dated<V>> used,
+            Function<V, K> entry) {
+        used.sort(Comparator.comparing((Dated<V> d) -> entry.apply(d.version())).thenComparing(d -> d.version().validFrom()));
+        return used;
+    }
+
     /** The day before the next version of the same entry starts, or {@link #NO_END}. */
     static <V extends Versioned> LocalDate until(List<V> all, V v) {
         LocalDate next = null;
@@ -252,12 +267,7 @@ final class AssumptionsSheet {
             dates(r, 2, d.version(), d.until());
             out.text(r, 4, d.version().modelId(), true);
         }
-        int last = Math.max(first, row - 1);
-        name("TierModel_No", 0, first, last);
-        name("TierModel_Tier", 1, first, last);
-        name("TierModel_From", 2, first, last);
-        name("TierModel_Until", 3, first, last);
-        name("TierModel_Model", 4, first, last);
+        nameColumns(first, "TierModel_No", "TierModel_Tier", "TierModel_From", "TierModel_Until", "TierModel_Model");
     }
 
     private void mixes() {
@@ -273,54 +283,35 @@ final class AssumptionsSheet {
             out.number(r, 5, d.version().mix().cacheRead(), Kind.SHARE, true);
             out.number(r, 6, d.version().mix().cacheWrite(), Kind.SHARE, true);
         }
-        int last = Math.max(first, row - 1);
-        name("Mix_Tier", 0, first, last);
-        name("Mix_From", 1, first, last);
-        name("Mix_Until", 2, first, last);
-        name("Mix_Input", 3, first, last);
-        name("Mix_Output", 4, first, last);
-        name("Mix_CacheRead", 5, first, last);
-        name("Mix_CacheWrite", 6, first, last);
+        nameColumns(first, "Mix_Tier", "Mix_From", "Mix_Until", "Mix_Input", "Mix_Output", "Mix_CacheRead",
+                "Mix_CacheWrite");
     }
 
     private void envelopes() {
         section("Size envelopes: tokens an epic of a size needs at medium effort", new String[] {"Size", "Valid from",
                 "Valid until", "P50 tokens", "P90 tokens"});
         int first = row;
-        List<Dated<SizeEnvelope>> used = used(in.rateCard().envelopes());
-        used.sort(Comparator.comparing((Dated<SizeEnvelope> d) -> d.version().size()).thenComparing(d -> d.version().validFrom()));
-        for (Dated<SizeEnvelope> d : used) {
+        for (Dated<SizeEnvelope> d : byEntry(used(in.rateCard().envelopes()), SizeEnvelope::size)) {
             Row r = out.row(row++);
             out.text(r, 0, d.version().size().name(), false);
             dates(r, 1, d.version(), d.until());
             out.number(r, 3, d.version().p50(), Kind.TOKENS, true);
             out.number(r, 4, d.version().p90(), Kind.TOKENS, true);
         }
-        int last = Math.max(first, row - 1);
-        name("Envelope_Size", 0, first, last);
-        name("Envelope_From", 1, first, last);
-        name("Envelope_Until", 2, first, last);
-        name("Envelope_P50", 3, first, last);
-        name("Envelope_P90", 4, first, last);
+        nameColumns(first, "Envelope_Size", "Envelope_From", "Envelope_Until", "Envelope_P50", "Envelope_P90");
     }
 
     private void efforts() {
         section("Effort multipliers (tokens relative to medium effort)", new String[] {"Effort", "Valid from",
                 "Valid until", "Multiplier"});
         int first = row;
-        List<Dated<EffortMultiplier>> used = used(in.rateCard().efforts());
-        used.sort(Comparator.comparing((Dated<EffortMultiplier> d) -> d.version().effort()).thenComparing(d -> d.version().validFrom()));
-        for (Dated<EffortMultiplier> d : used) {
+        for (Dated<EffortMultiplier> d : byEntry(used(in.rateCard().efforts()), EffortMultiplier::effort)) {
             Row r = out.row(row++);
             out.text(r, 0, d.version().effort().label(), false);
             dates(r, 1, d.version(), d.until());
             out.number(r, 3, d.version().multiplier(), Kind.MULTIPLIER, true);
         }
-        int last = Math.max(first, row - 1);
-        name("Effort_Level", 0, first, last);
-        name("Effort_From", 1, first, last);
-        name("Effort_Until", 2, first, last);
-        name("Effort_Multiplier", 3, first, last);
+        nameColumns(first, "Effort_Level", "Effort_From", "Effort_Until", "Effort_Multiplier");
     }
 
     private void labour() {
@@ -333,11 +324,7 @@ final class AssumptionsSheet {
             dates(r, 1, d.version(), d.until());
             out.number(r, 3, d.version().hourly(), Kind.MONEY, true);
         }
-        int last = Math.max(first, row - 1);
-        name("Labour_Role", 0, first, last);
-        name("Labour_From", 1, first, last);
-        name("Labour_Until", 2, first, last);
-        name("Labour_Hourly", 3, first, last);
+        nameColumns(first, "Labour_Role", "Labour_From", "Labour_Until", "Labour_Hourly");
     }
 
     private void fx() {
@@ -356,11 +343,7 @@ final class AssumptionsSheet {
         if (sorted.isEmpty()) {
             out.styled(out.row(row++), 0, "(none: all billing was in " + in.currency() + ")", out.styles().subtitle);
         }
-        int last = Math.max(first, row - 1);
-        name("FX_Currency", 0, first, last);
-        name("FX_From", 1, first, last);
-        name("FX_Until", 2, first, last);
-        name("FX_Rate", 3, first, last);
+        nameColumns(first, "FX_Currency", "FX_From", "FX_Until", "FX_Rate");
     }
 
     private void tooling() {

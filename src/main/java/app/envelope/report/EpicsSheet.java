@@ -138,8 +138,7 @@ final class EpicsSheet {
         }
         int last = lastRow(in);
         names(last);
-        out.sheet().createFreezePane(EPIC + 1, FIRST_ROW);
-        out.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, i - 1), 0, HEADERS.length - 1));
+        SheetSupport.finish(out, HEADER_ROW, FIRST_ROW, i - 1, HEADERS.length, EPIC + 1);
         if (i > FIRST_ROW) {
             validations(i - 1);
             fitColours(i - 1);

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** What the detail sheets share: the sprint names by number, and a frozen, filtered header. */
+/** What the sheets share: the sprint names by number, and a frozen, filtered header. */
 final class SheetSupport {
     private SheetSupport() {
     }

@@ -10,7 +10,6 @@ import java.math.MathContext;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The Summary sheet: a row per sprint with its value, planned cost by category (live sums over the
@@ -74,8 +73,7 @@ final class SummarySheet {
             sprint(i++, s);
         }
         total(i, i - 1);
-        out.sheet().createFreezePane(SPRINT + 1, FIRST_ROW);
-        out.sheet().setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, i - 1), 0, HEADERS.length - 1));
+        SheetSupport.finish(out, HEADER_ROW, FIRST_ROW, i - 1, HEADERS.length, SPRINT + 1);
         notes(i + 2);
     }
 

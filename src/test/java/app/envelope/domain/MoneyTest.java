@@ -30,4 +30,20 @@ class MoneyTest {
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> Money.parse(" ", "value Y"));
         assertEquals("value Y is empty", empty.getMessage());
     }
+
+    @Test
+    void perMillionIsExactlyDivideByAMillionValueAndScale() {
+        assertEquals(bd("0.0264"), Money.perMillion(bd("26400")));
+        assertEquals(bd("2"), Money.perMillion(bd("2000000")));
+        assertEquals(bd("2.50"), Money.perMillion(bd("2500000.00")));
+        assertEquals(bd("-0.000000123456789"), Money.perMillion(bd("-0.123456789")));
+        java.util.Random rnd = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            java.math.BigDecimal v = java.math.BigDecimal.valueOf(rnd.nextLong() >> rnd.nextInt(60), rnd.nextInt(40) - 8);
+            if (i % 7 == 0) {
+                v = v.setScale(Math.max(0, v.scale()) + rnd.nextInt(5));
+            }
+            assertEquals(v.divide(Money.MILLION), Money.perMillion(v), v.toString());
+        }
+    }
 }

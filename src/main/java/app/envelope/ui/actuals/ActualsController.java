@@ -207,7 +207,7 @@ public final class ActualsController {
 
     private void bindBatches() {
         Tables.batches(batchTable);
-        batchTable.setItems(vm.batches());
+        batchTable.setItems(vm.stored().rows());
         showBatchButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull());
         deleteBatchButton.disableProperty().bind(batchTable.getSelectionModel().selectedItemProperty().isNull()
                 .or(vm.stageProperty().isEqualTo(Stage.IMPORTING)));

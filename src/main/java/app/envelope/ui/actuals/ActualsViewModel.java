@@ -16,7 +16,6 @@ import app.envelope.store.BillingRepository.Batch;
 import app.envelope.ui.BackgroundTasks;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -26,16 +25,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The Actuals screen: choose or drop a billing file, see its format, first rows and totals before
  * anything is stored ({@link FilePreview}), map its columns when its header is unknown, import it
  * with progress ({@link ReadProgress}) and Cancel, see what was stored ({@link BatchResult}), save
- * the rejected rows ({@link RejectedRows}), list and delete batches, and read a sprint's stored
- * actuals ({@link SprintSpend}). This class runs the flow between them; all file and database work
- * runs through {@link BackgroundTasks}. Knows no controls.
+ * the rejected rows ({@link RejectedRows}), list ({@link StoredBatches}) and delete batches, and read
+ * a sprint's stored actuals ({@link SprintSpend}). This class runs the flow between them; all file
+ * and database work runs through {@link BackgroundTasks}. Knows no controls.
  */
 public final class ActualsViewModel {
     /** What the import panel shows. */
@@ -59,13 +56,13 @@ public final class ActualsViewModel {
     private final ActualsService service;
     private final BackgroundTasks tasks;
     private final LongSupplier nanoClock;
-    private final ZoneId zone;
     private final RulesViewModel rules;
     private final FilePreview preview = new FilePreview();
     private final ReadProgress progress;
     private final BatchResult result = new BatchResult();
     private final RejectedRows rejected = new RejectedRows();
-    private final SprintSpend sprint = new SprintSpend();
+    private final SprintSpend sprint;
+    private final StoredBatches stored;
 
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.EMPTY);
     private final StringProperty status = new SimpleStringProperty("");
@@ -74,13 +71,11 @@ public final class ActualsViewModel {
     private final StringProperty fileName = new SimpleStringProperty("");
     private final StringProperty formatText = new SimpleStringProperty("");
     private final BooleanProperty customFormat = new SimpleBooleanProperty(false);
-    private final ObservableList<BatchRow> batches = FXCollections.observableArrayList();
     /** The column-mapping dialog, when one is wanted (the controller shows it). */
     private final ObjectProperty<ColumnMappingViewModel> mappingRequest = new SimpleObjectProperty<>();
 
     private String resultWhat = "";
     private AtomicBoolean cancel = new AtomicBoolean();
-    private boolean loaded;
 
     public ActualsViewModel(ActualsService service, BackgroundTasks tasks) {
         this(service, tasks, System::nanoTime, ZoneId.systemDefault());
@@ -90,15 +85,11 @@ public final class ActualsViewModel {
         this.service = service;
         this.tasks = tasks;
         this.nanoClock = nanoClock;
-        this.zone = zone;
         this.progress = new ReadProgress(tasks, nanoClock);
         this.rules = new RulesViewModel(service, tasks);
+        this.sprint = new SprintSpend(service, tasks, this::failed);
+        this.stored = new StoredBatches(service, tasks, zone, this::failed);
         rules.setOnApplied(this::refreshSpend);
-        sprint.selectedProperty().addListener((o, a, s) -> {
-            if (s != null && loaded) {
-                loadSprint(s);
-            }
-        });
     }
 
     // Loading //
@@ -107,29 +98,16 @@ public final class ActualsViewModel {
     public void load() {
         tasks.run("Loading actuals", () -> new Start(service.batches(), service.latestBatch().orElse(null),
                 service.sprints(), service.defaultSprint().orElse(null)), s -> {
-                    showBatches(s.batches());
+                    stored.show(s.batches());
                     if (s.latest() != null && stage.get() == Stage.EMPTY) {
                         showResult(s.latest(), "Latest import");
                     }
-                    sprint.sprints().setAll(s.sprints());
-                    loaded = true;
-                    sprint.selectedProperty().set(s.sprint());
-                    if (s.sprint() != null) {
-                        loadSprint(s.sprint());
-                    }
+                    sprint.start(s.sprints(), s.sprint());
                 }, this::failed);
         rules.load();
     }
 
     private record Start(List<Batch> batches, BatchSummary latest, List<Sprint> sprints, Sprint sprint) {
-    }
-
-    private void showBatches(List<Batch> list) {
-        List<BatchRow> rows = new ArrayList<>();
-        for (int i = list.size() - 1; i >= 0; i--) {
-            rows.add(BatchRow.of(list.get(i), zone));
-        }
-        batches.setAll(rows);
     }
 
     // Choosing a file //
@@ -275,7 +253,7 @@ public final class ActualsViewModel {
             stage.set(Stage.PREVIEW);
             if (t instanceof ImportCancelledException c) {
                 status.set("Import cancelled after " + Figures.rows(c.rowsRead()) + "; nothing was stored");
-                refreshBatches();
+                stored.refresh();
             } else {
                 problem.set(message(t));
                 status.set("Nothing was stored");
@@ -296,8 +274,8 @@ public final class ActualsViewModel {
         status.set("Imported " + imported.summary().batch().fileName() + " as batch #" + imported.summary().batch().id()
                 + ": " + Figures.rows(r.rowsImported()) + " stored, " + Figures.count(r.rejectedCount()) + " rejected");
         file.set(null);
-        refreshBatches();
-        reloadSprint();
+        stored.refresh();
+        sprint.reload();
     }
 
     /** Cancels the import or the reading of the file; during a preview, drops the file (nothing is stored). */
@@ -371,8 +349,8 @@ public final class ActualsViewModel {
                 }
                 showLatestIfIdle();
             }
-            refreshBatches();
-            reloadSprint();
+            stored.refresh();
+            sprint.reload();
         }, this::failed);
     }
 
@@ -397,10 +375,6 @@ public final class ActualsViewModel {
         return (dot > 0 ? base.substring(0, dot) : base) + "-rejected.csv";
     }
 
-    private void refreshBatches() {
-        tasks.run("Loading batches", service::batches, this::showBatches, this::failed);
-    }
-
     /** After the rules changed: the shown batch and sprint again, with their new attribution. */
     private void refreshSpend() {
         BatchSummary shown = result.batchProperty().get();
@@ -412,19 +386,7 @@ public final class ActualsViewModel {
                 }
             }, this::failed);
         }
-        reloadSprint();
-    }
-
-    // Sprint actuals //
-
-    private void reloadSprint() {
-        if (sprint.selectedProperty().get() != null) {
-            loadSprint(sprint.selectedProperty().get());
-        }
-    }
-
-    private void loadSprint(Sprint s) {
-        tasks.run("Loading actuals of " + s.name(), () -> service.sprintActuals(s), sprint::show, this::failed);
+        sprint.reload();
     }
 
     private void failed(Throwable t) {
@@ -448,6 +410,8 @@ public final class ActualsViewModel {
     public RejectedRows rejected() { return rejected; }
     /** The chosen sprint's stored actuals. */
     public SprintSpend sprint() { return sprint; }
+    /** The stored batches, newest first. */
+    public StoredBatches stored() { return stored; }
     public ObjectProperty<Stage> stageProperty() { return stage; }
     public StringProperty statusProperty() { return status; }
     public StringProperty problemProperty() { return problem; }
@@ -456,6 +420,5 @@ public final class ActualsViewModel {
     public StringProperty formatTextProperty() { return formatText; }
     /** True when the file was read through a saved column mapping (which "Map columns…" can edit). */
     public BooleanProperty customFormatProperty() { return customFormat; }
-    public ObservableList<BatchRow> batches() { return batches; }
     public ObjectProperty<ColumnMappingViewModel> mappingRequestProperty() { return mappingRequest; }
 }

@@ -1,8 +1,12 @@
 package app.envelope.ui.actuals;
 
 import app.envelope.domain.Sprint;
+import app.envelope.service.ActualsService;
 import app.envelope.service.SprintActuals;
+import app.envelope.ui.BackgroundTasks;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,9 +17,13 @@ import javafx.collections.ObservableList;
 /**
  * A sprint's stored actuals as the sprint panel shows them: the total charged in its dates, what is
  * attributed (by epic) and what matched no rule (with the largest sources), and what is stored
- * outside every sprint. Knows no controls.
+ * outside every sprint. Reads them again when another sprint is chosen or the screen stored or
+ * deleted something; the reading runs through {@link BackgroundTasks}. Knows no controls.
  */
 public final class SprintSpend {
+    private final ActualsService service;
+    private final BackgroundTasks tasks;
+    private final Consumer<Throwable> failed;
     private final ObservableList<Sprint> sprints = FXCollections.observableArrayList();
     private final ObjectProperty<Sprint> selected = new SimpleObjectProperty<>();
     private final StringProperty total = new SimpleStringProperty("");
@@ -25,10 +33,43 @@ public final class SprintSpend {
     private final ObservableList<SpendRow> byEpic = FXCollections.observableArrayList();
     private final ObservableList<SpendRow> sources = FXCollections.observableArrayList();
     private final StringProperty moreSources = new SimpleStringProperty("");
+    private boolean loaded;
+
+    SprintSpend(ActualsService service, BackgroundTasks tasks, Consumer<Throwable> failed) {
+        this.service = service;
+        this.tasks = tasks;
+        this.failed = failed;
+        selected.addListener((o, a, s) -> {
+            if (s != null && loaded) {
+                load(s);
+            }
+        });
+    }
 
     /** A sprint in a chooser: its name and dates. */
     public static String describe(Sprint s) {
         return s == null ? "" : s.name() + "  (" + s.start() + " – " + s.end() + ")";
+    }
+
+    /** The sprints to choose from and the one chosen first; from now on choosing one reads its actuals. */
+    void start(List<Sprint> all, Sprint chosen) {
+        sprints.setAll(all);
+        loaded = true;
+        selected.set(chosen);
+        if (chosen != null) {
+            load(chosen);
+        }
+    }
+
+    /** Reads the chosen sprint's actuals again (something was stored, deleted or re-attributed). */
+    void reload() {
+        if (selected.get() != null) {
+            load(selected.get());
+        }
+    }
+
+    private void load(Sprint s) {
+        tasks.run("Loading actuals of " + s.name(), () -> service.sprintActuals(s), this::show, failed);
     }
 
     /** Shows a sprint's actuals, unless another sprint was chosen meanwhile. */

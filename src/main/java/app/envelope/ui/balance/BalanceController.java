@@ -5,9 +5,12 @@ import app.envelope.ui.board.BoardRow;
 import java.math.BigDecimal;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 
 /** Binds the balance sliders and labels to {@link BalanceViewModel}. */
 public final class BalanceController {
@@ -15,6 +18,9 @@ public final class BalanceController {
     private boolean syncing;
 
     @FXML private Label heading;
+    @FXML private Label hint;
+    @FXML private GridPane sliders;
+    @FXML private HBox tokenShare;
     @FXML private Slider labourSlider;
     @FXML private Slider toolingSlider;
     @FXML private Slider riskSlider;
@@ -39,6 +45,12 @@ public final class BalanceController {
         size.textProperty().bind(vm.sizeTextProperty());
         warning.textProperty().bind(vm.warningTextProperty());
         applyButton.disableProperty().bind(vm.rowProperty().isNull());
+        for (Node n : new Node[] {sliders, tokenShare, applyButton}) {
+            n.visibleProperty().bind(vm.rowProperty().isNotNull());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        hint.visibleProperty().bind(vm.rowProperty().isNull());
+        hint.managedProperty().bind(hint.visibleProperty());
         link(labourSlider, labourValue, vm.labourProperty());
         link(toolingSlider, toolingValue, vm.toolingProperty());
         link(riskSlider, riskValue, vm.riskProperty());

@@ -3,11 +3,11 @@ package app.envelope.ui.board;
 import app.envelope.domain.Fit;
 import app.envelope.ui.Format;
 import app.envelope.ui.grid.EditCell;
+import app.envelope.ui.grid.GridColumns;
 import app.envelope.ui.grid.PlanField;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -23,17 +23,7 @@ final class BoardColumns {
     BoardColumns(BoardViewModel vm, TableView<BoardRow> table) {
         this.vm = vm;
         this.table = table;
-        this.editor = new EditCell.Editor<>() {
-            @Override
-            public app.envelope.domain.PlanLine line(BoardRow row) {
-                return row.line();
-            }
-
-            @Override
-            public String edit(BoardRow row, PlanField field, String text) {
-                return vm.edit(row.line().id(), field, text);
-            }
-        };
+        this.editor = EditCell.Editor.of(BoardRow::line, vm::edit);
     }
 
     void build() {
@@ -74,21 +64,7 @@ final class BoardColumns {
 
     private TableColumn<BoardRow, BoardRow> column(String header, double width, Function<BoardRow, String> display,
                                                    Comparator<BoardRow> order) {
-        TableColumn<BoardRow, BoardRow> col = new TableColumn<>(header);
-        col.setPrefWidth(width);
-        col.setId("col-" + header.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        col.setComparator(order);
-        col.setEditable(false);
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(BoardRow r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : display.apply(r));
-            }
-        });
-        table.getColumns().add(col);
-        return col;
+        return GridColumns.text(table, "col-", header, width, display, order);
     }
 
     private void text(String header, double width, Function<BoardRow, String> f) {
@@ -104,10 +80,7 @@ final class BoardColumns {
 
     private TableColumn<BoardRow, BoardRow> edit(PlanField field, double width, Function<BoardRow, String> display,
                                                  Comparator<BoardRow> order) {
-        TableColumn<BoardRow, BoardRow> col = column(field.header(), width, display, order);
-        col.setUserData(field);
-        col.setEditable(true);
-        col.getStyleClass().add("editable-column");
+        TableColumn<BoardRow, BoardRow> col = GridColumns.editable(column(field.header(), width, display, order), field);
         col.setCellFactory(c -> new EditCell<>(field, display, editor));
         return col;
     }

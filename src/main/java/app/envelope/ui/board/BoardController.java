@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -27,12 +28,14 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
 /** Binds the board's controls to its view model and turns keys into view-model actions. */
 public final class BoardController {
+    private static final double GRID_SHARE = 0.62;
     private static final PseudoClass BELOW_FUND_LINE = PseudoClass.getPseudoClass("below-fund-line");
 
     private final BoardViewModel vm;
@@ -65,6 +68,8 @@ public final class BoardController {
     @FXML private TableView<BoardRow> table;
     @FXML private StackPane chartHolder;
     @FXML private StackPane balanceHolder;
+    @FXML private SplitPane split;
+    private boolean dividerMoved;
 
     /** @param lowerPanels the chart and the balance panel, shown under the grid (built by the window) */
     public BoardController(BoardViewModel vm, List<Node> lowerPanels) {
@@ -103,6 +108,10 @@ public final class BoardController {
         GridEditing.installUndoKeys(root, vm::undo, vm::redo);
         Controls.onCommit(budgetField, this::commitBudget);
         vm.evaluationProperty().addListener((o, a, e) -> showTotals(e));
+        // Rows carry their own figures and are replaced when those change (an edit replaces only the
+        // rows it changed); only the currency, which every money cell shows, is outside them.
+        vm.currencyProperty().addListener((o, a, c) -> table.refresh());
+        keepGridShare();
         if (lowerPanels.size() > 0) {
             chartHolder.getChildren().add(lowerPanels.get(0));
         }
@@ -129,7 +138,6 @@ public final class BoardController {
         bestSet.setText(vm.summary().bestSetText());
         bestSetMethod.setText(vm.summary().bestSetMethod());
         StackedBar.fill(stackedBar, e == null ? null : e.totals(), vm.currencyProperty().get());
-        table.refresh();
     }
 
     private void commitBudget() {
@@ -218,5 +226,24 @@ public final class BoardController {
             boolean below = !empty && r != null && r.fund() != null && !r.fund().withinBudget();
             pseudoClassStateChanged(BELOW_FUND_LINE, below);
         }
+    }
+
+    /**
+     * The grid keeps 62% of the height until the user drags the divider: a window first laid out
+     * small and then maximised would otherwise keep the chart's share of the small layout.
+     */
+    private void keepGridShare() {
+        split.heightProperty().addListener((o, a, h) -> {
+            if (!dividerMoved) {
+                split.setDividerPositions(GRID_SHARE);
+            }
+        });
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            for (Node n = e.getTarget() instanceof Node t ? t : null; n != null && n != split; n = n.getParent()) {
+                if (n.getStyleClass().contains("split-pane-divider")) {
+                    dividerMoved = true;
+                }
+            }
+        });
     }
 }

@@ -45,6 +45,7 @@ public final class BoardViewModel {
     private final Store store;
     private final BackgroundTasks tasks;
     private final PortfolioEvents events;
+    private long shownSprintId = -1;
     private final GridEdits edits;
 
     private final ObservableList<Sprint> sprints = FXCollections.observableArrayList();
@@ -75,8 +76,11 @@ public final class BoardViewModel {
         this.events = events;
         this.edits = new GridEdits(store, tasks, new Target(), "the line is no longer in this sprint", problem, status);
         events.onRateCardChanged(this::reload);
+        // Keyed on the sprint whose lines are shown, not on the previous value: replacing the chosen
+        // sprint in the chooser's list passes through null, which must not reload again (with one
+        // sprint in the portfolio that was an endless reload).
         selectedSprint.addListener((obs, old, now) -> {
-            if (now != null && (old == null || old.id() != now.id())) {
+            if (now != null && now.id() != shownSprintId) {
                 edits.history().clear();
                 reload();
             }
@@ -104,6 +108,7 @@ public final class BoardViewModel {
         if (sprint == null) {
             return;
         }
+        shownSprintId = sprint.id();
         busy.set(true);
         tasks.run("Loading " + sprint.name(), () -> PlanSnapshot.read(store,
                 store.portfolio().sprint(sprint.id()).orElse(sprint)), s -> {
@@ -130,9 +135,29 @@ public final class BoardViewModel {
         List<BoardRow> list = new ArrayList<>(eval.lines().size());
         eval.lines().forEach(c -> list.add(new BoardRow(c, epics.get(c.line().epicKey()), eval.fundLine().get(c.line().id()))));
         bestSet.set(BestSet.of(eval.lines(), sprint.budget()));
-        rows.setAll(list);
+        replaceRows(list);
         selectedRow.set(selectedId == null ? null : row(selectedId));
         evaluation.set(eval);
+    }
+
+    /**
+     * After an edit the same lines come back in the same order: only the rows that changed are replaced,
+     * so the grid redraws a few rows instead of all of them (2,000 on a large board). Otherwise all.
+     */
+    private void replaceRows(List<BoardRow> list) {
+        boolean sameLines = rows.size() == list.size();
+        for (int i = 0; sameLines && i < list.size(); i++) {
+            sameLines = rows.get(i).line().id() == list.get(i).line().id();
+        }
+        if (!sameLines) {
+            rows.setAll(list);
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (!rows.get(i).equals(list.get(i))) {
+                rows.set(i, list.get(i));
+            }
+        }
     }
 
     // Edits //

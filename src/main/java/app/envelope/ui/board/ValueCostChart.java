@@ -5,8 +5,10 @@ import app.envelope.ui.Format;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.Label;
@@ -27,6 +29,10 @@ public final class ValueCostChart extends Region {
     private static final int TICKS = 4;
 
     private final Map<Long, Circle> bubbles = new HashMap<>();
+    private final Map<Long, Tooltip> tips = new HashMap<>();
+    /** The row each bubble was last styled and labelled for, and with which tooltip text: unchanged rows are skipped. */
+    private final Map<Long, BoardRow> shown = new HashMap<>();
+    private Function<BoardRow, String> tipsFor;
     private final List<BoardRow> rows = new ArrayList<>();
     private final List<Label> xTicks = new ArrayList<>();
     private final List<Label> yTicks = new ArrayList<>();
@@ -94,23 +100,59 @@ public final class ValueCostChart extends Region {
                 + " · " + r.line().tier().label() + " tier · fit " + r.cost().fit().label();
     }
 
+    /**
+     * Shows these rows. A line keeps its bubble (and its tooltip) from one call to the next, so an edit
+     * re-positions and re-labels 2,000 bubbles instead of building 2,000 nodes and tooltip windows again.
+     */
     public void setRows(List<BoardRow> newRows, String currencyCode) {
+        if (!java.util.Objects.equals(currency, currencyCode)) {
+            shown.clear();
+        }
         currency = currencyCode;
         rows.clear();
         rows.addAll(newRows);
-        getChildren().removeAll(bubbles.values());
-        bubbles.clear();
+        Map<Long, BoardRow> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.line().id(), r));
+        Set<Circle> gone = new HashSet<>();
+        bubbles.entrySet().removeIf(e -> !byId.containsKey(e.getKey()) && gone.add(e.getValue()));
+        tips.keySet().retainAll(bubbles.keySet());
+        shown.keySet().retainAll(bubbles.keySet());
+        getChildren().removeAll(gone);
+        List<Circle> added = new ArrayList<>();
         for (BoardRow r : rows) {
-            Circle c = new Circle(5);
-            c.getStyleClass().addAll("bubble", "bubble-" + r.line().tier().label());
+            long id = r.line().id();
+            if (r.equals(shown.put(id, r)) && tipsFor == tooltipText) {
+                continue;
+            }
+            Circle c = bubbles.get(id);
+            if (c == null) {
+                c = new Circle(5);
+                c.setOnMouseClicked(e -> onSelect.accept(row(id)));
+                Tooltip tip = new Tooltip();
+                Tooltip.install(c, tip);
+                tips.put(id, tip);
+                bubbles.put(id, c);
+                added.add(c);
+            }
+            String tier = "bubble-" + r.line().tier().label();
+            if (!c.getStyleClass().contains(tier)) {
+                c.getStyleClass().removeIf(k -> k.startsWith("bubble-"));
+                c.getStyleClass().add(tier);
+            }
+            if (!c.getStyleClass().contains("bubble")) {
+                c.getStyleClass().add(0, "bubble");
+            }
             c.setId("bubble-" + r.line().epicKey());
-            Tooltip.install(c, new Tooltip(tooltipText.apply(r)));
-            c.setOnMouseClicked(e -> onSelect.accept(r));
-            bubbles.put(r.line().id(), c);
+            tips.get(id).setText(tooltipText.apply(r));
         }
-        getChildren().addAll(bubbles.values());
+        tipsFor = tooltipText;
+        getChildren().addAll(added);
         markSelected();
         requestLayout();
+    }
+
+    private BoardRow row(long id) {
+        return rows.stream().filter(r -> r.line().id() == id).findFirst().orElse(null);
     }
 
     public void select(long lineId) {

@@ -1,10 +1,6 @@
 package app.envelope.ui.compare;
 
 import app.envelope.domain.actuals.AlertLevel;
-import app.envelope.domain.actuals.EpicComparison;
-import app.envelope.domain.actuals.ModelUsage;
-import app.envelope.domain.actuals.OutcomePoint;
-import app.envelope.domain.actuals.TokenVariance;
 import app.envelope.domain.actuals.VarianceSplit;
 import app.envelope.ui.Format;
 import java.math.BigDecimal;
@@ -50,7 +46,7 @@ final class CompareColumns {
 
         TableColumn<CompareRow, CompareRow> tokens = group("Tokens");
         tokens.getColumns().add(money("Plan T50", 68, CompareRow::tokensPlan, null));
-        tokens.getColumns().add(money("Actual", 72, CompareRow::tokensActual, this::tokensTip));
+        tokens.getColumns().add(money("Actual", 72, CompareRow::tokensActual, r -> CompareTips.tokens(r, cur())));
         TableColumn<CompareRow, CompareRow> split = column("Volume · Mix · Price", 246, r -> "");
         split.setId("col-split");
         split.setCellFactory(c -> new SplitCell());
@@ -88,12 +84,12 @@ final class CompareColumns {
         total.getColumns().add(money("Actual", 78, CompareRow::totalActual, null));
         TableColumn<CompareRow, CompareRow> variance = column("Variance", 76, r -> "");
         variance.setId("col-variance");
-        variance.setCellFactory(c -> new TextCell(r -> r.variance() == null ? "" : vm.signed(r.variance()),
+        variance.setCellFactory(c -> new TextCell(r -> r.variance() == null ? "" : vm.figures().signed(r.variance()),
                 r -> r.variance() == null ? null : Format.exact(r.variance(), cur()), "numeric", CompareRow::variance));
         total.getColumns().add(variance);
         TableColumn<CompareRow, CompareRow> pct = column("%", 64, r -> "");
         pct.setId("col-percent");
-        pct.setCellFactory(c -> new TextCell(r -> r.percent() == null ? "" : CompareViewModel.percent(r.percent()), r -> null,
+        pct.setCellFactory(c -> new TextCell(r -> r.percent() == null ? "" : SprintFigures.percent(r.percent()), r -> null,
                 "numeric", CompareRow::variance));
         total.getColumns().add(pct);
         table.getColumns().add(total);
@@ -106,61 +102,10 @@ final class CompareColumns {
         table.getColumns().add(alert);
         TableColumn<CompareRow, CompareRow> outcome = column("Per outcome", 94, r -> "");
         outcome.setCellFactory(c -> new TextCell(r -> r.costPerOutcome() == null ? "" : Format.money(r.costPerOutcome(), cur()),
-                this::outcomeTip, "numeric"));
+                r -> CompareTips.outcome(r, cur()), "numeric"));
         table.getColumns().add(outcome);
         table.getColumns().forEach(col -> col.setSortable(false));
         table.setRowFactory(t -> new KindRow());
-    }
-
-    private String tokensTip(CompareRow r) {
-        if (!r.isEpic()) {
-            return null;
-        }
-        EpicComparison e = r.epic();
-        TokenVariance tv = e.tokenVariance();
-        StringBuilder b = new StringBuilder(e.billingLines() + " billing lines attributed to " + e.epicKey() + "\n");
-        b.append("planned ").append(Format.tokens(tv.plannedTokens())).append(" tokens at ")
-                .append(Format.exact(tv.plannedBlendedPrice(), cur())).append("/M = ").append(Format.exact(tv.plannedCost(), cur()))
-                .append("\nactual ").append(tv.actualTokens() == null ? "(no token counts)" : Format.tokens(tv.actualTokens()) + " tokens")
-                .append(" = ").append(Format.exact(tv.actualCost(), cur()));
-        return b.toString();
-    }
-
-    private String splitTip(CompareRow r) {
-        if (r.splitNotAvailable()) {
-            return "The split is not available: " + r.epic().tokenVariance().unavailableReason()
-                    + ".\nOnly the total token variance is known: " + Format.exact(r.epic().tokenVariance().variance(), cur());
-        }
-        VarianceSplit s = r.split();
-        if (s == null) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder("volume " + Format.exact(s.volume(), cur()) + "\nmix " + Format.exact(s.mix(), cur())
-                + "\nprice " + Format.exact(s.price(), cur()) + "\n= " + Format.exact(s.total(), cur()) + " token variance");
-        if (r.isEpic()) {
-            TokenVariance tv = r.epic().tokenVariance();
-            for (ModelUsage u : tv.byModel()) {
-                b.append("\n").append(u.model()).append(": ").append(Format.tokens(u.tokens())).append(" tokens, rate card ")
-                        .append(Format.exact(u.rateCardCost(), cur())).append(", charged ").append(Format.exact(u.actualCost(), cur()))
-                        .append(" (mix ").append(Format.exact(u.mix(tv.plannedBlendedPrice()), cur())).append(", price ")
-                        .append(Format.exact(u.price(), cur())).append(")");
-            }
-        } else {
-            b.append("\nsummed over ").append(r.sprint().totals().linesWithSplit()).append(" lines with token counts");
-        }
-        return b.toString();
-    }
-
-    private String outcomeTip(CompareRow r) {
-        if (!r.isEpic() || r.epic().outcome() == null) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder(r.epic().outcome() + " for " + Format.exact(r.totalActual(), cur()));
-        for (OutcomePoint p : r.epic().outcomeTrend()) {
-            b.append("\n").append(p.sprint()).append(": ").append(Format.exact(p.costPerOutcome(), cur()))
-                    .append(" per ").append(p.unit().replaceAll("s\\b.*", "")).append(" (").append(p.count()).append(")");
-        }
-        return b.toString();
     }
 
     private TableColumn<CompareRow, CompareRow> group(String header) {
@@ -283,12 +228,12 @@ final class CompareColumns {
             } else {
                 setGraphic(null);
             }
-            String t = splitTip(r);
+            String t = CompareTips.split(r, cur());
             setTooltip(t == null ? null : new Tooltip(t));
         }
 
         private void set(Label l, BigDecimal v) {
-            l.setText(vm.signed(v));
+            l.setText(vm.figures().signed(v));
             l.getStyleClass().removeAll("over", "under");
             int sign = v.setScale(0, java.math.RoundingMode.HALF_EVEN).signum();
             if (sign != 0) {
@@ -320,10 +265,9 @@ final class CompareColumns {
 
     /** The budget badge: "▲ over plan", "● 90%", "● 75%". */
     private static final class AlertCell extends TableCell<CompareRow, CompareRow> {
-        private final Label badge = new Label();
+        private final Label badge = AlertBadge.create();
 
         AlertCell() {
-            badge.getStyleClass().add("alert-badge");
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
@@ -335,9 +279,7 @@ final class CompareColumns {
                 setGraphic(null);
                 return;
             }
-            badge.setText(CompareViewModel.badge(level));
-            badge.getStyleClass().removeAll("level-75", "level-90", "level-100");
-            badge.getStyleClass().add("level-" + level.percent());
+            AlertBadge.show(badge, level);
             setGraphic(badge);
         }
     }

@@ -96,7 +96,7 @@ public final class CompareController {
             showSelected();
         });
 
-        alertList.setItems(vm.alerts());
+        alertList.setItems(vm.alerts().alerts());
         alertList.setCellFactory(l -> new AlertCell());
         alertList.setPlaceholder(new Label("No line reached 75% of its plan"));
         alertList.getSelectionModel().selectedItemProperty().addListener((o, a, alert) -> {
@@ -107,14 +107,14 @@ public final class CompareController {
 
         trendHolder.getChildren().add(trendChart);
         outcomeTrendHolder.getChildren().add(outcomeChart);
-        vm.trend().addListener((javafx.collections.ListChangeListener<Object>) c ->
-                trendChart.setTrend(vm.trend(), vm.currencyCode()));
+        vm.trends().sprints().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                trendChart.setTrend(vm.trends().sprints(), vm.currencyCode()));
         vm.comparisonProperty().addListener((o, a, c) -> show(c));
 
-        hoursField.textProperty().bindBidirectional(vm.hoursInputProperty());
-        countField.textProperty().bindBidirectional(vm.outcomeCountInputProperty());
-        unitBox.setItems(vm.outcomeUnits());
-        unitBox.getEditor().textProperty().bindBidirectional(vm.outcomeUnitInputProperty());
+        hoursField.textProperty().bindBidirectional(vm.editor().hoursInputProperty());
+        countField.textProperty().bindBidirectional(vm.editor().outcomeCountInputProperty());
+        unitBox.setItems(vm.editor().outcomeUnits());
+        unitBox.getEditor().textProperty().bindBidirectional(vm.editor().outcomeUnitInputProperty());
         hoursField.setOnAction(e -> saveActual());
         countField.setOnAction(e -> saveActual());
         problem.textProperty().bind(vm.problemProperty());
@@ -131,27 +131,27 @@ public final class CompareController {
     }
 
     private void show(SprintComparison c) {
-        plannedTotal.setText(vm.plannedText());
-        actualTotal.setText(vm.actualText());
-        varianceTotal.setText(vm.varianceText());
+        plannedTotal.setText(vm.figures().plannedText());
+        actualTotal.setText(vm.figures().actualText());
+        varianceTotal.setText(vm.figures().varianceText());
         varianceTotal.getStyleClass().removeAll("over", "under");
         if (c != null) {
             varianceTotal.getStyleClass().add(c.totals().total().variance().signum() > 0 ? "over" : "under");
         }
-        splitTotal.setText(vm.splitText());
-        splitCoverage.setText(vm.splitCoverage());
-        unattributedTotal.setText(vm.unattributedText());
-        outsideTotal.setText(vm.outsideText());
-        reconciliation.setText(vm.reconciliationText());
-        sprintAlert.setText(vm.sprintAlertText());
-        subsidyHeadline.setText(vm.subsidyHeadline());
+        splitTotal.setText(vm.figures().splitText());
+        splitCoverage.setText(vm.figures().splitCoverage());
+        unattributedTotal.setText(vm.figures().unattributedText());
+        outsideTotal.setText(vm.figures().outsideText());
+        reconciliation.setText(vm.figures().reconciliationText());
+        sprintAlert.setText(vm.figures().sprintAlertText());
+        subsidyHeadline.setText(vm.figures().subsidyHeadline());
         subsidyHeadline.getStyleClass().remove("warning");
-        if (vm.subsidyWarning()) {
+        if (vm.figures().subsidyWarning()) {
             subsidyHeadline.getStyleClass().add("warning");
         }
-        subsidyDetail.setText(vm.subsidyDetail());
+        subsidyDetail.setText(vm.figures().subsidyDetail());
         outcomeUnits.getChildren().clear();
-        for (String line : vm.outcomesByUnit()) {
+        for (String line : vm.figures().outcomesByUnit()) {
             Label l = new Label(line);
             l.getStyleClass().add("outcome-unit");
             outcomeUnits.getChildren().add(l);
@@ -168,7 +168,7 @@ public final class CompareController {
             outcomeChart.setPoints(List.of(), vm.currencyCode());
             return;
         }
-        List<OutcomePoint> points = vm.selectedTrend();
+        List<OutcomePoint> points = vm.trends().selectedLine();
         String unit = r.epic().outcome() == null ? "outcome" : r.epic().outcome().unit();
         selectedHeading.setText(r.key() + ": actual cost per " + singular(unit)
                 + (points.isEmpty() ? " (no outcome entered)" : ""));
@@ -219,14 +219,13 @@ public final class CompareController {
     }
 
     private final class AlertCell extends ListCell<BudgetAlert> {
-        private final Label badge = new Label();
+        private final Label badge = AlertBadge.create();
         private final Label text = new Label();
         private final HBox box = new HBox(10, badge, text);
 
         AlertCell() {
             setPrefWidth(0);
             text.setMinWidth(0);
-            badge.getStyleClass().add("alert-badge");
             badge.setMinWidth(Label.USE_PREF_SIZE);
             box.setAlignment(Pos.CENTER_LEFT);
         }
@@ -238,10 +237,8 @@ public final class CompareController {
                 setGraphic(null);
                 return;
             }
-            badge.setText(CompareViewModel.badge(a.level()));
-            badge.getStyleClass().removeAll("level-75", "level-90", "level-100");
-            badge.getStyleClass().add("level-" + a.level().percent());
-            text.setText(vm.alertText(a));
+            AlertBadge.show(badge, a.level());
+            text.setText(vm.alerts().alertText(a));
             text.getStyleClass().remove("alert-sprint");
             if (a.scope() == BudgetAlert.Scope.SPRINT) {
                 text.getStyleClass().add("alert-sprint");

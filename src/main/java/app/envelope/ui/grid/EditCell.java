@@ -23,6 +23,26 @@ public final class EditCell<R> extends TableCell<R, R> {
 
         /** Applies the typed text; returns null when accepted, else the reason it was refused. */
         String edit(R row, PlanField field, String text);
+
+        /** The editor of rows that each hold a plan line ({@code line}), edited by its id through {@code edit}. */
+        static <R> Editor<R> of(Function<R, PlanLine> line, LineEdit edit) {
+            return new Editor<>() {
+                @Override
+                public PlanLine line(R row) {
+                    return line.apply(row);
+                }
+
+                @Override
+                public String edit(R row, PlanField field, String text) {
+                    return edit.edit(line.apply(row).id(), field, text);
+                }
+            };
+        }
+    }
+
+    /** A view model's edit of a plan line: null when accepted, else the reason it was refused. */
+    public interface LineEdit {
+        String edit(long lineId, PlanField field, String text);
     }
 
     private final PlanField field;

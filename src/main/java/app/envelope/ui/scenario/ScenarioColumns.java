@@ -4,11 +4,11 @@ import app.envelope.domain.Fit;
 import app.envelope.domain.PlanLine;
 import app.envelope.ui.Format;
 import app.envelope.ui.grid.EditCell;
+import app.envelope.ui.grid.GridColumns;
 import app.envelope.ui.grid.PlanField;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -26,17 +26,7 @@ final class ScenarioColumns {
     ScenarioColumns(ScenarioViewModel vm, TableView<ScenarioRow> table) {
         this.vm = vm;
         this.table = table;
-        this.editor = new EditCell.Editor<>() {
-            @Override
-            public PlanLine line(ScenarioRow row) {
-                return row.line();
-            }
-
-            @Override
-            public String edit(ScenarioRow row, PlanField field, String text) {
-                return vm.edit(row.line().id(), field, text);
-            }
-        };
+        this.editor = EditCell.Editor.of(ScenarioRow::line, vm::edit);
     }
 
     private String cur() {
@@ -110,29 +100,12 @@ final class ScenarioColumns {
 
     private TableColumn<ScenarioRow, ScenarioRow> column(String header, double width, Function<ScenarioRow, String> text,
                                                          Comparator<ScenarioRow> order) {
-        TableColumn<ScenarioRow, ScenarioRow> col = new TableColumn<>(header);
-        col.setPrefWidth(width);
-        col.setId("scol-" + header.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        col.setComparator(order);
-        col.setEditable(false);
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ScenarioRow r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : text.apply(r));
-            }
-        });
-        table.getColumns().add(col);
-        return col;
+        return GridColumns.text(table, "scol-", header, width, text, order);
     }
 
     private void edit(PlanField field, double width, Function<ScenarioRow, String> display, Comparator<ScenarioRow> order,
                       boolean numeric) {
-        TableColumn<ScenarioRow, ScenarioRow> col = column(field.header(), width, display, order);
-        col.setUserData(field);
-        col.setEditable(true);
-        col.getStyleClass().add("editable-column");
+        TableColumn<ScenarioRow, ScenarioRow> col = GridColumns.editable(column(field.header(), width, display, order), field);
         if (numeric) {
             col.getStyleClass().add("numeric");
         }

@@ -316,6 +316,11 @@ public final class MainWindow {
     }
 
     /** The Actuals screen's view model (the screen is built when first shown). */
+    /** The board's view model (the window benchmark edits through it, as the grid does). */
+    public BoardViewModel board() {
+        return boardModel;
+    }
+
     public ActualsViewModel actuals() {
         return actualsModel;
     }

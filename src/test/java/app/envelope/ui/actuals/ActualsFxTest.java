@@ -226,8 +226,8 @@ class ActualsFxTest {
 
         // Recognised next time: the database has the mapping, and the file opens straight to its preview.
         assertTrue(new StoredMappings(store.columnMappings()).findByHeader(ActualsFixtures.GATEWAY_HEADER).isPresent());
-        robot.interact(() -> window.actuals().deleteBatch(window.actuals().batches().get(0)));
-        waitUntil(() -> window.actuals().batches().isEmpty() && tasks.inner.idle());
+        robot.interact(() -> window.actuals().deleteBatch(window.actuals().stored().rows().get(0)));
+        waitUntil(() -> window.actuals().stored().rows().isEmpty() && tasks.inner.idle());
         robot.interact(() -> window.actuals().open(file));
         waitUntil(() -> showing(robot, "#previewPane") && "8 read · 7 to import · 1 rejected".equals(text(robot, "#fileRows")));
         assertTrue(robot.lookup("#columnMappingDialog").tryQuery().isEmpty(), "no dialog the second time");

@@ -61,7 +61,7 @@ class ActualsViewModelTest {
     @Test
     void startsEmptyOnTheLastClosedSprint() {
         assertEquals(Stage.EMPTY, vm.stageProperty().get());
-        assertTrue(vm.batches().isEmpty());
+        assertTrue(vm.stored().rows().isEmpty());
         assertEquals("Sprint 46", vm.sprint().selectedProperty().get().name());
         assertEquals("$0.00", vm.sprint().totalProperty().get());
         assertEquals("Nothing imported yet", vm.sprint().outsideProperty().get());
@@ -87,7 +87,7 @@ class ActualsViewModelTest {
         assertTrue(vm.preview().canImportProperty().get());
         assertTrue(vm.rejected().canSaveProperty().get(), "rejected rows can be saved before importing");
         assertEquals(0, storedLines());
-        assertTrue(vm.batches().isEmpty());
+        assertTrue(vm.stored().rows().isEmpty());
 
         vm.cancel();
         assertEquals(Stage.EMPTY, vm.stageProperty().get());
@@ -135,8 +135,8 @@ class ActualsViewModelTest {
         }
         assertEquals("$171.92 in 16 lines charged 2026-11-14 – 2026-11-30, in no sprint's dates (kept, never dropped)",
                 vm.result().outsideSprintsProperty().get());
-        assertEquals(1, vm.batches().size());
-        BatchRow b = vm.batches().get(0);
+        assertEquals(1, vm.stored().rows().size());
+        BatchRow b = vm.stored().rows().get(0);
         assertEquals("github-usage-2026-11.csv", b.file());
         assertEquals("80", b.rows());
         assertEquals("$967.60", b.effective());
@@ -162,9 +162,9 @@ class ActualsViewModelTest {
         vm.cancel();
 
         // Deleting the batch is the undo of the import.
-        vm.deleteBatch(vm.batches().get(0));
+        vm.deleteBatch(vm.stored().rows().get(0));
         assertEquals(0, storedLines());
-        assertTrue(vm.batches().isEmpty());
+        assertTrue(vm.stored().rows().isEmpty());
         assertEquals(Stage.EMPTY, vm.stageProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Deleted batch #"), vm.statusProperty().get());
         assertEquals("$0.00", vm.sprint().totalProperty().get());
@@ -190,7 +190,7 @@ class ActualsViewModelTest {
         assertEquals("Import cancelled after 8,192 rows; nothing was stored", vm.statusProperty().get());
         assertEquals(0, storedLines());
         assertTrue(store.billing().batches().isEmpty());
-        assertTrue(vm.batches().isEmpty());
+        assertTrue(vm.stored().rows().isEmpty());
     }
 
     @Test

@@ -66,30 +66,30 @@ class CompareViewModelTest {
 
     @Test
     void headlineFiguresInWords() {
-        assertEquals("$165,948", vm.plannedText());
-        assertEquals("$158,157", vm.actualText());
-        assertEquals("-$7,791 (-4.7%)", vm.varianceText());
-        assertTrue(vm.splitText().startsWith("volume +$31,459 · mix -$3,437 · price -$1,214"), vm.splitText());
-        assertEquals("11 of 12 lines; n/a for PAY-151 (no token counts)", vm.splitCoverage());
-        assertEquals("$61,775.51 in 6 files ✓ all here", vm.reconciliationText());
-        assertEquals("Sprint 46 used 95% of its plan (alert at 90%)", vm.sprintAlertText());
-        assertTrue(vm.subsidyHeadline().startsWith("2 of 12 lines (17%) would have gone over Z at book price"));
-        assertTrue(vm.subsidyDetail().startsWith("PAY-181 and GRO-240 would have exceeded their Z by "), vm.subsidyDetail());
-        BudgetAlert first = vm.alerts().get(0);
+        assertEquals("$165,948", vm.figures().plannedText());
+        assertEquals("$158,157", vm.figures().actualText());
+        assertEquals("-$7,791 (-4.7%)", vm.figures().varianceText());
+        assertTrue(vm.figures().splitText().startsWith("volume +$31,459 · mix -$3,437 · price -$1,214"), vm.figures().splitText());
+        assertEquals("11 of 12 lines; n/a for PAY-151 (no token counts)", vm.figures().splitCoverage());
+        assertEquals("$61,775.51 in 6 files ✓ all here", vm.figures().reconciliationText());
+        assertEquals("Sprint 46 used 95% of its plan (alert at 90%)", vm.figures().sprintAlertText());
+        assertTrue(vm.figures().subsidyHeadline().startsWith("2 of 12 lines (17%) would have gone over Z at book price"));
+        assertTrue(vm.figures().subsidyDetail().startsWith("PAY-181 and GRO-240 would have exceeded their Z by "), vm.figures().subsidyDetail());
+        BudgetAlert first = vm.alerts().alerts().get(0);
         assertEquals(BudgetAlert.Scope.SPRINT, first.scope());
-        assertEquals("Sprint · $158,157 of $165,948 (95%)", vm.alertText(first));
-        assertEquals("▲ over plan", CompareViewModel.badge(AlertLevel.AT_100));
-        assertTrue(vm.outcomesByUnit().contains("PRs merged: 102 · $652 each"), vm.outcomesByUnit().toString());
-        assertEquals("$0", vm.signed(new BigDecimal("-0.4")), "no minus sign on nothing");
+        assertEquals("Sprint · $158,157 of $165,948 (95%)", vm.alerts().alertText(first));
+        assertEquals("▲ over plan", SprintAlerts.badge(AlertLevel.AT_100));
+        assertTrue(vm.figures().outcomesByUnit().contains("PRs merged: 102 · $652 each"), vm.figures().outcomesByUnit().toString());
+        assertEquals("$0", vm.figures().signed(new BigDecimal("-0.4")), "no minus sign on nothing");
     }
 
     @Test
     void enteringHoursAndAnOutcomeChangesTheComparison() {
         vm.selectedRowProperty().set(row("GRO-210"));
-        assertEquals("52", vm.hoursInputProperty().get());
-        assertEquals("5", vm.outcomeCountInputProperty().get());
-        vm.hoursInputProperty().set("60");
-        vm.outcomeCountInputProperty().set("6");
+        assertEquals("52", vm.editor().hoursInputProperty().get());
+        assertEquals("5", vm.editor().outcomeCountInputProperty().get());
+        vm.editor().hoursInputProperty().set("60");
+        vm.editor().outcomeCountInputProperty().set("6");
         assertTrue(vm.saveActual());
         // 60 h x 110 = 6,600 + tokens 180 + tooling 250 = 7,030 against C 6,657.67: over plan now
         assertEquals(0, new BigDecimal("7030").compareTo(row("GRO-210").totalActual().setScale(0, java.math.RoundingMode.HALF_EVEN)));
@@ -101,15 +101,15 @@ class CompareViewModelTest {
     @Test
     void refusedInputSaysWhyAndChangesNothing() {
         vm.selectedRowProperty().set(row("GRO-210"));
-        vm.hoursInputProperty().set("-3");
+        vm.editor().hoursInputProperty().set("-3");
         assertFalse(vm.saveActual());
         assertEquals("Hours cannot be negative (-3).", vm.problemProperty().get());
-        vm.hoursInputProperty().set("52");
-        vm.outcomeCountInputProperty().set("5.5");
+        vm.editor().hoursInputProperty().set("52");
+        vm.editor().outcomeCountInputProperty().set("5.5");
         assertFalse(vm.saveActual());
         assertEquals("The outcome count \"5.5\" is not a whole number.", vm.problemProperty().get());
-        vm.outcomeCountInputProperty().set("5");
-        vm.outcomeUnitInputProperty().set(" ");
+        vm.editor().outcomeCountInputProperty().set("5");
+        vm.editor().outcomeUnitInputProperty().set(" ");
         assertFalse(vm.saveActual());
         assertEquals("Give the outcome a unit, e.g. \"PRs merged\".", vm.problemProperty().get());
         assertEquals(0, new BigDecimal("5720").compareTo(row("GRO-210").labourActual()));
@@ -118,11 +118,11 @@ class CompareViewModelTest {
     @Test
     void clearingTheHoursLeavesLabourOut() {
         vm.selectedRowProperty().set(row("PLAT-324"));
-        vm.hoursInputProperty().set("");
+        vm.editor().hoursInputProperty().set("");
         assertTrue(vm.saveActual());
         assertTrue(row("PLAT-324").hoursMissing());
         assertNull(row("PLAT-324").labourActual());
-        assertTrue(vm.sprintAlertText().endsWith("labour left out for 1 line without hours entered"), vm.sprintAlertText());
+        assertTrue(vm.figures().sprintAlertText().endsWith("labour left out for 1 line without hours entered"), vm.figures().sprintAlertText());
     }
 
     @Test
@@ -140,8 +140,8 @@ class CompareViewModelTest {
     void anOpenSprintWithoutActualsRaisesNoAlerts() {
         vm.selectedSprintProperty().set(store.portfolio().sprint("Sprint 47").orElseThrow());
         assertEquals("Sprint 47", vm.comparisonProperty().get().sprint().name());
-        assertTrue(vm.alerts().isEmpty());
-        assertEquals(4, vm.trend().size());
-        assertFalse(vm.trend().get(3).hasActuals());
+        assertTrue(vm.alerts().alerts().isEmpty());
+        assertEquals(4, vm.trends().sprints().size());
+        assertFalse(vm.trends().sprints().get(3).hasActuals());
     }
 }
