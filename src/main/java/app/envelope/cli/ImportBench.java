@@ -51,8 +51,9 @@ final class ImportBench {
     int run(long csvRows, long xlsxRows) throws IOException, UnreadableFileException, InterruptedException {
         Path dir = Files.createTempDirectory("envelope-bench");
         try {
-            ctx.out().printf("JVM heap cap %d MB (-Xmx), %d cores, Java %s%n", Runtime.getRuntime().maxMemory() / (1024 * 1024),
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            ctx.out().printf("JVM heap cap %d MB (-Xmx), %d cores, Java %s, garbage collector %s%n",
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), collectors());
             Path csv = dir.resolve("github-usage-" + csvRows + ".csv");
             GenerateGithubUsage.write(csv, csvRows, 42);
             double envelopeSeconds = measure("CSV", csv, dir.resolve("csv"));
@@ -117,6 +118,12 @@ final class ImportBench {
         return seconds(r.timings().total());
     }
 
+    /** The collectors in use, e.g. "G1 Young Generation + G1 Old Generation" (G1 is the JVM's and the app's default). */
+    private static String collectors() {
+        return String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .toList());
+    }
+
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
@@ -142,7 +149,7 @@ final class ImportBench {
         }
         double pandasSeconds = Double.parseDouble(out.lines().reduce((a, b) -> b).orElseThrow());
         ctx.out().printf("pandas read_csv + groupby on the same file: %.2f s (float64, no validation, nothing stored);"
-                        + " Envelope's full import (parse, validate, attribute, store in one transaction) is %.2fx"
+                        + " Envelope's full import (parse, validate, attribute, store all or nothing) is %.2fx"
                         + " the speed of pandas%n", pandasSeconds, pandasSeconds / envelopeSeconds);
     }
 

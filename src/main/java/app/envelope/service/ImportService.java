@@ -42,7 +42,7 @@ import java.util.function.Consumer;
 /**
  * Imports one vendor billing file as one batch: refuses a file imported before (by SHA-256),
  * reads it streaming, attributes each line to an epic and a sprint, converts its currency at the
- * dated FX rate, and stores all of its good rows in one transaction or nothing.
+ * dated FX rate, and stores all of its good rows or nothing (readers see the batch only once complete).
  *
  * <p>The file is read (parsed, validated, mapped and attributed) on a second thread while the
  * calling thread stores the lines, so {@code progress} and {@code cancelled} are called from that

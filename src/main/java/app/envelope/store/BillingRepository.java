@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Imported billing files: one batch per file, stored with all its good rows in one transaction. */
+/** Imported billing files: one batch per file, stored with all its good rows or none. */
 public interface BillingRepository {
 
     /** An imported file. Totals are in the file's currency, at full precision; null where the file has no such column. */
@@ -34,9 +34,11 @@ public interface BillingRepository {
     }
 
     /**
-     * Stores one file as one batch, in one transaction: {@code reading} is given a sink for the
-     * file's lines (with id and batch id 0) and returns the summary. If it throws (a refused file,
-     * a cancel, any failure) nothing of the file is stored.
+     * Stores one file as one batch, all or nothing: {@code reading} is given a sink for the file's
+     * lines (with id and batch id 0) and returns the summary. The lines are committed in chunks but
+     * no query sees any of them until the last is stored; if {@code reading} throws (a refused file,
+     * a cancel, any failure) the chunks are deleted and nothing of the file is stored, and those of
+     * a killed process are deleted when the store is next opened.
      */
     Batch importBatch(String fileName, String sha256, Function<Consumer<StoredLine>, Summary> reading);
 

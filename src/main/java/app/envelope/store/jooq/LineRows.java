@@ -19,7 +19,7 @@ import org.jooq.Record;
 
 /** Writes canonical billing lines as JDBC batches and reads them back, tags and kept columns as JSON. */
 final class LineRows {
-    static final String INSERT = "INSERT INTO BILLING_LINE (BATCH_ID, ROW_NUMBER, CHARGE_DATE, VENDOR, PRODUCT, SKU, MODEL,"
+    static final String INSERT = "INSERT INTO BILLING_LINE_STORED (BATCH_ID, ROW_NUMBER, CHARGE_DATE, VENDOR, PRODUCT, SKU, MODEL,"
             + " UNIT, TOKEN_TYPE, QUANTITY, TOKENS, LIST_COST, EFFECTIVE_COST, BILLED_COST, CURRENCY, FX_RATE, PROJECT,"
             + " REPOSITORY, WORKSPACE, API_KEY_NAME, COST_CENTER, USER_NAME, RAW_TAGS, EXTRA, EPIC_KEY, SPRINT_ID)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -29,12 +29,19 @@ final class LineRows {
     private final PreparedStatement ps;
     private final long batchId;
     private final int batchSize;
+    private final int commitEvery;
     private int pending;
+    private int uncommitted;
 
-    LineRows(PreparedStatement ps, long batchId, int batchSize) {
+    /**
+     * Lines of one batch, sent in JDBC batches of {@code batchSize} and committed every
+     * {@code commitEvery} lines (the statement's connection must not auto-commit).
+     */
+    LineRows(PreparedStatement ps, long batchId, int batchSize, int commitEvery) {
         this.ps = ps;
         this.batchId = batchId;
         this.batchSize = batchSize;
+        this.commitEvery = commitEvery;
     }
 
     void add(StoredLine s) {
@@ -87,7 +94,12 @@ final class LineRows {
         }
         try {
             ps.executeBatch();
+            uncommitted += pending;
             pending = 0;
+            if (uncommitted >= commitEvery) {
+                ps.getConnection().commit();
+                uncommitted = 0;
+            }
         } catch (SQLException e) {
             throw new StoreException("Cannot store billing rows: " + e.getMessage(), e);
         }

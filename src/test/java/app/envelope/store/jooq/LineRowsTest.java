@@ -1,6 +1,7 @@
 package app.envelope.store.jooq;
 
 import static app.envelope.store.jooq.gen.Tables.BILLING_LINE;
+import static app.envelope.store.jooq.gen.Tables.BILLING_LINE_STORED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.envelope.store.SpendTally;
@@ -32,5 +33,10 @@ class LineRowsTest {
         assertEquals(SpendTally.COST_SCALE, BILLING_LINE.EFFECTIVE_COST.getDataType().scale());
         assertEquals(SpendTally.COST_SCALE, BILLING_LINE.BILLED_COST.getDataType().scale());
         assertEquals(SpendTally.FX_SCALE, BILLING_LINE.FX_RATE.getDataType().scale());
+        // billing_line is a view (V6) over the table the import writes: the same scales.
+        assertEquals(SpendTally.COST_SCALE, BILLING_LINE_STORED.LIST_COST.getDataType().scale());
+        assertEquals(SpendTally.COST_SCALE, BILLING_LINE_STORED.EFFECTIVE_COST.getDataType().scale());
+        assertEquals(SpendTally.COST_SCALE, BILLING_LINE_STORED.BILLED_COST.getDataType().scale());
+        assertEquals(SpendTally.FX_SCALE, BILLING_LINE_STORED.FX_RATE.getDataType().scale());
     }
 }
