@@ -109,6 +109,10 @@ work = sys.argv[1]
 def cents(x):
     return Decimal(x).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
+def shown(cell):
+    cell = cell.strip()
+    return cell if cell == "–" else cents(num(cell))
+
 def num(cell):
     cell = cell.strip()
     if cell.endswith("%"):
@@ -158,18 +162,24 @@ for variant in ("nocache", "finance"):
         same(f"{variant} Summary {name} Return", num(r[col["Return Y / C"]]), Decimal(t["value"]) / Decimal(t["cost"]), "0.0000001")
         a = actual.get(name, Decimal(0))
         same(f"{variant} Summary {name} Actual spend", num(r[col["Actual spend"]]), a)
-        same(f"{variant} Summary {name} Variance", num(r[col["Variance: actual − (T50 + U)"]]),
-             a - Decimal(t["tokens"]) - Decimal(t["tooling"]))
+        if plan["sprint"]["status"] == "closed":
+            same(f"{variant} Summary {name} Variance", num(r[col["Variance: actual − (T50 + U)"]]),
+                 a - Decimal(t["tokens"]) - Decimal(t["tooling"]))
+        else:  # an open or planned sprint has no variance yet
+            equal(f"{variant} Summary {name} Variance", r[col["Variance: actual − (T50 + U)"]].strip(), "–")
         same(f"{variant} Summary {name} Subsidy", num(r[col["Subsidy exposure"]]), plan["subsidyExposure"]["share"], "0")
         for fit in ("green", "amber", "red"):
             equal(f"{variant} Summary {name} {fit}", int(r[col[fit.capitalize()]]), plan["fitCounts"][fit])
         equal(f"{variant} Summary {name} lines", int(r[col["Plan lines"]]), len(plan["lines"]))
         print(f"  {name:<10} {cents(num(r[col['Planned cost C']])):>16} {cents(t['cost']):>16} {cents(num(r[col['Net value Y − C']])):>14}"
-              f" {cents(num(r[col['Actual spend']])):>10} {cents(num(r[col['Variance: actual − (T50 + U)']])):>12}"
+              f" {cents(num(r[col['Actual spend']])):>10} {shown(r[col['Variance: actual − (T50 + U)']]):>12}"
               f"  {r[col['Green']]}/{r[col['Amber']]}/{r[col['Red']]}      {r[col['Subsidy exposure']]}")
     total = table["Total"]
     env_total = sum(Decimal(p["totals"]["cost"]) for p in plans.values())
     same(f"{variant} Summary total C", num(total[col["Planned cost C"]]), env_total)
+    closed_variance = sum(actual.get(n, Decimal(0)) - Decimal(p["totals"]["tokens"]) - Decimal(p["totals"]["tooling"])
+                          for n, p in plans.items() if p["sprint"]["status"] == "closed")
+    same(f"{variant} Summary total Variance (closed sprints)", num(total[col["Variance: actual − (T50 + U)"]]), closed_variance)
     print(f"  {'Total':<10} {cents(num(total[col['Planned cost C']])):>16} {cents(env_total):>16}")
 
     rows = list(csv.reader(open(f"{work}/csv-{variant}/{variant}-Epics.csv", encoding="utf-8")))

@@ -108,7 +108,7 @@ final class Styles {
         if (kind != Kind.TEXT && kind != Kind.CODE && kind != Kind.NOTE) {
             s.setDataFormat(formats.getFormat(format(kind)));
         }
-        if (kind == Kind.DENSITY || kind == Kind.RATIO) {
+        if (kind == Kind.DENSITY || kind == Kind.RATIO || kind == Kind.MONEY) { // a "–" in a figure column sits where the figure would
             s.setAlignment(HorizontalAlignment.RIGHT);
         }
         if (kind == Kind.CODE || kind == Kind.KEY || kind == Kind.DATE || kind == Kind.UNTIL) {

@@ -3,6 +3,7 @@ package app.envelope.report;
 import app.envelope.domain.CategoryTotals;
 import app.envelope.domain.Fit;
 import app.envelope.domain.SprintEvaluation;
+import app.envelope.domain.SprintStatus;
 import app.envelope.domain.SubsidyExposure;
 import app.envelope.report.Styles.Kind;
 import java.math.BigDecimal;
@@ -39,7 +40,8 @@ final class SummarySheet {
     static final Formula F_COST = Formula.of("SUMIFS(Epics_Cost,Epics_SprintNo,$A{r})");
     static final Formula F_NET = Formula.of("H{r}-M{r}");
     static final Formula F_RETURN = Formula.of("IF(M{r}=0,\"–\",H{r}/M{r})");
-    static final Formula F_VARIANCE = Formula.of("Q{r}-(J{r}+K{r})");
+    /** Only a closed sprint has a variance: an open one is still spending, a planned one has not begun. */
+    static final Formula F_VARIANCE = Formula.of("IF($C{r}=\"closed\",Q{r}-(J{r}+K{r}),\"–\")");
     static final Formula F_SUBSIDY = Formula.of("IF(G{r}=0,0,ROUND(COUNTIFS(Epics_SprintNo,$A{r},Epics_Subsidised,\"yes\")"
             + "/G{r},4))");
     static final Formula F_TOTAL_SUBSIDY = Formula.of("IF(G{r}=0,0,ROUND(COUNTIF(Epics_Subsidised,\"yes\")/G{r},4))");
@@ -100,7 +102,11 @@ final class SummarySheet {
         returns(r, i, F_RETURN, t.value(), t.cost(), false);
         out.number(r, ACTUAL, a.total(), Kind.MONEY, false);
         out.number(r, UNATTRIBUTED, a.unattributed(), Kind.MONEY, false);
-        out.formula(r, VARIANCE, F_VARIANCE.at(i), variance(a.total(), t), Kind.MONEY, false);
+        if (s.sprint().status() == SprintStatus.CLOSED) {
+            out.formula(r, VARIANCE, F_VARIANCE.at(i), variance(a.total(), t), Kind.MONEY, false);
+        } else {
+            out.formulaText(r, VARIANCE, F_VARIANCE.at(i), "–", Kind.MONEY, false);
+        }
         out.formula(r, SUBSIDY, F_SUBSIDY.at(i), e.subsidy().share(), Kind.PERCENT, false);
         fit(r, i, GREEN, Fit.GREEN, e.count(Fit.GREEN), false);
         fit(r, i, AMBER, Fit.AMBER, e.count(Fit.AMBER), false);
@@ -136,6 +142,7 @@ final class SummarySheet {
         BigDecimal budget = BigDecimal.ZERO;
         BigDecimal actual = BigDecimal.ZERO;
         BigDecimal unattributed = BigDecimal.ZERO;
+        BigDecimal closedVariance = BigDecimal.ZERO;
         int lines = 0;
         int subsidised = 0;
         long[] fits = new long[3];
@@ -147,6 +154,9 @@ final class SummarySheet {
             budget = budget.add(s.evaluation().budget());
             actual = actual.add(in.actuals().sprint(s.number()).total());
             unattributed = unattributed.add(in.actuals().sprint(s.number()).unattributed());
+            if (s.sprint().status() == SprintStatus.CLOSED) {
+                closedVariance = closedVariance.add(variance(in.actuals().sprint(s.number()).total(), t));
+            }
             lines += s.evaluation().lines().size();
             subsidised += s.evaluation().subsidy().linesAffected();
             for (Fit f : Fit.values()) {
@@ -164,7 +174,8 @@ final class SummarySheet {
         out.formula(r, ACTUAL, "SUM(Q" + (FIRST_ROW + 1) + ":Q" + Math.max(FIRST_ROW + 1, last + 1) + ")", actual, Kind.MONEY, true);
         out.formula(r, UNATTRIBUTED, "SUM(R" + (FIRST_ROW + 1) + ":R" + Math.max(FIRST_ROW + 1, last + 1) + ")", unattributed,
                 Kind.MONEY, true);
-        out.formula(r, VARIANCE, F_VARIANCE.at(i), variance(actual, sum), Kind.MONEY, true);
+        out.formula(r, VARIANCE, "SUM(" + Out.col(VARIANCE) + (FIRST_ROW + 1) + ":" + Out.col(VARIANCE) + Math.max(FIRST_ROW + 1, last + 1) + ")", closedVariance,
+                Kind.MONEY, true);
         out.formula(r, SUBSIDY, F_TOTAL_SUBSIDY.at(i), SubsidyExposure.of(subsidised, lines).share(), Kind.PERCENT, true);
         for (Fit f : Fit.values()) {
             fit(r, Math.max(FIRST_ROW + 1, last + 1), GREEN + f.ordinal(), f, fits[f.ordinal()], true);
@@ -185,8 +196,8 @@ final class SummarySheet {
                         + "on a discount.",
                 "Actual spend: vendor billing lines charged within the sprint at effective cost, converted to " + in.currency()
                         + " at the FX rate of the charge date, unattributed spend included (see Actuals and Unattributed).",
-                "Variance = actual spend − the planned vendor spend (T50 + U): positive means over plan. Per epic on the "
-                        + "Variance sheet.",
+                "Variance = actual spend − the planned vendor spend (T50 + U): positive means over plan. Closed sprints only"
+                        + " (an open sprint shows –; the total adds the closed ones). Per epic on the Variance sheet.",
                 "Envelope computes every amount exactly; this workbook rounds only value density (to 6 places, as Envelope "
                         + "does) and shows amounts to the cent.");
         int i = first + 1;
