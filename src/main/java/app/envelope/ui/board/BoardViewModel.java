@@ -16,6 +16,7 @@ import app.envelope.ui.grid.Paste;
 import app.envelope.ui.grid.PlanEdit;
 import app.envelope.ui.grid.PlanField;
 import app.envelope.ui.grid.PlanSnapshot;
+import app.envelope.ui.grid.RowUpdates;
 import app.envelope.ui.grid.SprintChoices;
 import app.envelope.ui.grid.UndoHistory;
 import java.math.BigDecimal;
@@ -135,29 +136,9 @@ public final class BoardViewModel {
         List<BoardRow> list = new ArrayList<>(eval.lines().size());
         eval.lines().forEach(c -> list.add(new BoardRow(c, epics.get(c.line().epicKey()), eval.fundLine().get(c.line().id()))));
         bestSet.set(BestSet.of(eval.lines(), sprint.budget()));
-        replaceRows(list);
+        RowUpdates.replace(rows, list, r -> r.line().id());
         selectedRow.set(selectedId == null ? null : row(selectedId));
         evaluation.set(eval);
-    }
-
-    /**
-     * After an edit the same lines come back in the same order: only the rows that changed are replaced,
-     * so the grid redraws a few rows instead of all of them (2,000 on a large board). Otherwise all.
-     */
-    private void replaceRows(List<BoardRow> list) {
-        boolean sameLines = rows.size() == list.size();
-        for (int i = 0; sameLines && i < list.size(); i++) {
-            sameLines = rows.get(i).line().id() == list.get(i).line().id();
-        }
-        if (!sameLines) {
-            rows.setAll(list);
-            return;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            if (!rows.get(i).equals(list.get(i))) {
-                rows.set(i, list.get(i));
-            }
-        }
     }
 
     // Edits //

@@ -114,8 +114,9 @@ public final class ScenarioController {
             if (!budgetField.isFocused()) {
                 budgetField.setText(vm.budgetInput());
             }
-            table.refresh();
         });
+        // Rows carry their own figures and are replaced when those change; only the currency is outside them.
+        vm.currencyProperty().addListener((o, a, c) -> table.refresh());
         Controls.onCommit(budgetField, this::commitBudget);
         showComparison();
     }

@@ -12,6 +12,7 @@ import app.envelope.ui.PortfolioEvents;
 import app.envelope.ui.grid.Paste;
 import app.envelope.ui.grid.PlanField;
 import app.envelope.ui.grid.PlanSnapshot;
+import app.envelope.ui.grid.RowUpdates;
 import app.envelope.ui.grid.SprintChoices;
 import app.envelope.ui.grid.UndoHistory;
 import java.time.Clock;
@@ -150,7 +151,7 @@ public final class ScenarioViewModel {
         ScenarioComparison c = ScenarioComparison.of(plan.lines(), plan.sprint().budget(), scenario, plan.pricing());
         List<ScenarioRow> list = new ArrayList<>();
         c.lines().forEach(p -> list.add(ScenarioRow.of(p, plan.epics().get(p.plan().line().epicKey()))));
-        rows.setAll(list);
+        RowUpdates.replace(rows, list, r -> r.line().id());
         comparisonRows.setAll(ComparisonFigures.of(c, currency.get()));
         comparison.set(c);
         heading.set(ScenarioTexts.heading(scenario, c));
