@@ -26,6 +26,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.animation.KeyFrame;
@@ -201,7 +202,7 @@ final class WindowBench implements Command {
         }
 
         /** Polls every 20 ms until the background tasks are idle and {@code ready} holds. */
-        private void whenIdle(java.util.function.BooleanSupplier ready, Runnable then) {
+        private void whenIdle(BooleanSupplier ready, Runnable then) {
             Timeline poll = new Timeline();
             poll.getKeyFrames().add(new KeyFrame(Duration.millis(20), e -> {
                 if (tasks.idle() && ready.getAsBoolean()) {
@@ -238,19 +239,11 @@ final class WindowBench implements Command {
     }
 
     private static int positive(Args args, String name, int fallback) {
-        String v = args.get(name);
-        if (v == null) {
-            return fallback;
+        int n = args.integer(name, fallback);
+        if (n < 1) {
+            throw new UsageException("--" + name + " should be a whole number of at least 1, not \"" + n + "\"");
         }
-        try {
-            int n = Integer.parseInt(v);
-            if (n < 1) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " should be a whole number of at least 1, not \"" + v + "\"");
-        }
+        return n;
     }
 
     private static void delete(Path dir) {

@@ -62,4 +62,17 @@ public final class Args {
     public boolean has(String name) {
         return options.containsKey(name);
     }
+
+    /** The whole-number option {@code --name}, or {@code fallback} when it is not given. */
+    public int integer(String name, int fallback) {
+        String v = get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " \"" + v + "\" is not a whole number");
+        }
+    }
 }

@@ -47,7 +47,7 @@ final class BenchCommand implements Command {
                 "sprints", "billing"), Set.of());
         if (args.positionals().size() == 1 && args.positionals().get(0).equals("import")) {
             try {
-                return new ImportBench(ctx).run(integer(args, "rows", 1_000_000), integer(args, "xlsx-rows", 100_000));
+                return new ImportBench(ctx).run(args.integer("rows", 1_000_000), args.integer("xlsx-rows", 100_000));
             } catch (Exception e) {
                 ctx.err().println("error: benchmark failed: " + e.getMessage());
                 return Cli.FAILED;
@@ -55,8 +55,8 @@ final class BenchCommand implements Command {
         }
         if (args.positionals().size() == 1 && args.positionals().get(0).equals("export")) {
             try {
-                return new ExportBench(ctx).run(integer(args, "lines", 5000), integer(args, "sprints", 26),
-                        integer(args, "billing", 20_000), integer(args, "runs", 5));
+                return new ExportBench(ctx).run(args.integer("lines", 5000), args.integer("sprints", 26),
+                        args.integer("billing", 20_000), args.integer("runs", 5));
             } catch (java.io.IOException e) {
                 ctx.err().println("error: benchmark failed: " + e.getMessage());
                 return Cli.FAILED;
@@ -65,9 +65,9 @@ final class BenchCommand implements Command {
         if (args.positionals().size() != 1 || !args.positionals().get(0).equals("board")) {
             throw new UsageException("bench needs a subject: board, import or export");
         }
-        int n = integer(args, "lines", 2000);
-        int best = integer(args, "best", 200);
-        int runs = integer(args, "runs", 200);
+        int n = args.integer("lines", 2000);
+        int best = args.integer("best", 200);
+        int runs = args.integer("runs", 200);
         Pricing pricing = DemoPortfolio.fromClasspath().rateCard().asOf(LocalDate.of(2026, 11, 16));
         List<PlanLine> lines = lines(n, new Random(42));
         BigDecimal budget = BigDecimal.valueOf(n * 9_000L);
@@ -119,17 +119,5 @@ final class BenchCommand implements Command {
 
     private static double p90(double[] sorted) {
         return sorted[(int) Math.floor(sorted.length * 0.9)];
-    }
-
-    private static int integer(Args args, String name, int fallback) {
-        String v = args.get(name);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " \"" + v + "\" is not a whole number");
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -28,10 +29,8 @@ public final class ValueCostChart extends Region {
     private static final double RIGHT = 24;
     private static final int TICKS = 4;
 
-    private final Map<Long, Circle> bubbles = new HashMap<>();
-    private final Map<Long, Tooltip> tips = new HashMap<>();
-    /** The row each bubble was last styled and labelled for, and with which tooltip text: unchanged rows are skipped. */
-    private final Map<Long, BoardRow> shown = new HashMap<>();
+    private final Map<Long, Bubble> bubbles = new HashMap<>();
+    /** The tooltip text the bubbles were last labelled with; another one relabels them all. */
     private Function<BoardRow, String> tipsFor;
     private final List<BoardRow> rows = new ArrayList<>();
     private final List<Label> xTicks = new ArrayList<>();
@@ -105,54 +104,31 @@ public final class ValueCostChart extends Region {
      * re-positions and re-labels 2,000 bubbles instead of building 2,000 nodes and tooltip windows again.
      */
     public void setRows(List<BoardRow> newRows, String currencyCode) {
-        if (!java.util.Objects.equals(currency, currencyCode)) {
-            shown.clear();
-        }
+        boolean relabelAll = !Objects.equals(currency, currencyCode) || tipsFor != tooltipText;
         currency = currencyCode;
+        tipsFor = tooltipText;
         rows.clear();
         rows.addAll(newRows);
-        Map<Long, BoardRow> byId = new HashMap<>();
-        rows.forEach(r -> byId.put(r.line().id(), r));
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(r -> ids.add(r.line().id()));
         Set<Circle> gone = new HashSet<>();
-        bubbles.entrySet().removeIf(e -> !byId.containsKey(e.getKey()) && gone.add(e.getValue()));
-        tips.keySet().retainAll(bubbles.keySet());
-        shown.keySet().retainAll(bubbles.keySet());
+        bubbles.values().removeIf(b -> !ids.contains(b.row.line().id()) && gone.add(b.circle));
         getChildren().removeAll(gone);
         List<Circle> added = new ArrayList<>();
         for (BoardRow r : rows) {
-            long id = r.line().id();
-            if (r.equals(shown.put(id, r)) && tipsFor == tooltipText) {
+            Bubble b = bubbles.get(r.line().id());
+            if (b == null) {
+                b = new Bubble(onSelect);
+                bubbles.put(r.line().id(), b);
+                added.add(b.circle);
+            } else if (!relabelAll && r.equals(b.row)) {
                 continue;
             }
-            Circle c = bubbles.get(id);
-            if (c == null) {
-                c = new Circle(5);
-                c.setOnMouseClicked(e -> onSelect.accept(row(id)));
-                Tooltip tip = new Tooltip();
-                Tooltip.install(c, tip);
-                tips.put(id, tip);
-                bubbles.put(id, c);
-                added.add(c);
-            }
-            String tier = "bubble-" + r.line().tier().label();
-            if (!c.getStyleClass().contains(tier)) {
-                c.getStyleClass().removeIf(k -> k.startsWith("bubble-"));
-                c.getStyleClass().add(tier);
-            }
-            if (!c.getStyleClass().contains("bubble")) {
-                c.getStyleClass().add(0, "bubble");
-            }
-            c.setId("bubble-" + r.line().epicKey());
-            tips.get(id).setText(tooltipText.apply(r));
+            b.show(r, tooltipText.apply(r));
         }
-        tipsFor = tooltipText;
         getChildren().addAll(added);
         markSelected();
         requestLayout();
-    }
-
-    private BoardRow row(long id) {
-        return rows.stream().filter(r -> r.line().id() == id).findFirst().orElse(null);
     }
 
     public void select(long lineId) {
@@ -161,13 +137,37 @@ public final class ValueCostChart extends Region {
     }
 
     private void markSelected() {
-        bubbles.forEach((id, c) -> {
-            c.getStyleClass().remove("selected");
+        bubbles.forEach((id, b) -> {
+            b.circle.getStyleClass().remove("selected");
             if (id == selectedId) {
-                c.getStyleClass().add("selected");
-                c.toFront();
+                b.circle.getStyleClass().add("selected");
+                b.circle.toFront();
             }
         });
+    }
+
+    /** A line's bubble, kept across calls, with its tooltip and the row it was last styled and labelled for. */
+    private static final class Bubble {
+        final Circle circle = new Circle(5);
+        final Tooltip tip = new Tooltip();
+        BoardRow row;
+
+        Bubble(Consumer<BoardRow> onSelect) {
+            circle.getStyleClass().add("bubble");
+            circle.setOnMouseClicked(e -> onSelect.accept(row));
+            Tooltip.install(circle, tip);
+        }
+
+        void show(BoardRow r, String tipText) {
+            row = r;
+            String tier = "bubble-" + r.line().tier().label();
+            if (!circle.getStyleClass().contains(tier)) {
+                circle.getStyleClass().removeIf(k -> k.startsWith("bubble-"));
+                circle.getStyleClass().add(tier);
+            }
+            circle.setId("bubble-" + r.line().epicKey());
+            tip.setText(tipText);
+        }
     }
 
     /**
@@ -236,7 +236,7 @@ public final class ValueCostChart extends Region {
         double maxRadius = Math.min(60, Math.max(14, Math.min(plotW, plotH) / 6));
         BigDecimal maxTokens = rows.stream().map(r -> r.cost().tokensP50()).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         for (BoardRow r : rows) {
-            Circle c = bubbles.get(r.line().id());
+            Circle c = bubbles.get(r.line().id()).circle;
             double share = maxTokens.signum() == 0 ? 0 : r.cost().tokensP50().doubleValue() / maxTokens.doubleValue();
             c.setRadius(Math.max(5, maxRadius * Math.sqrt(share)));
             c.setCenterX(left + plotW * r.cost().cost().doubleValue() / maxX);
