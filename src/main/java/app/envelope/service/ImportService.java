@@ -17,7 +17,6 @@ import app.envelope.store.BillingRepository.Span;
 import app.envelope.store.BillingRepository.StoredLine;
 import app.envelope.store.BillingRepository.Summary;
 import app.envelope.store.SpendGroup;
-import app.envelope.store.SpendTally;
 import app.envelope.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,11 +29,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -46,8 +43,8 @@ import java.util.function.Consumer;
  *
  * <p>The file is read (parsed, validated, mapped and attributed) on a second thread while the
  * calling thread stores the lines, so {@code progress} and {@code cancelled} are called from that
- * reading thread. The report's spend by sprint, epic and unattributed source is totalled as the
- * lines are stored, with the same grouping and arithmetic as {@code BillingRepository.spend}.
+ * reading thread. The report's spend by sprint, epic and unattributed source is summed by the
+ * store as the lines are stored, and read back from its sums of the batch.
  */
 public final class ImportService {
     private final Store store;
@@ -82,9 +79,6 @@ public final class ImportService {
         RateCard card = store.rateCard().load();
         List<Sprint> sprints = store.portfolio().sprints();
         AttributionEngine engine = new Attribution(store).engine();
-        Map<Long, String> sprintNames = new HashMap<>();
-        sprints.forEach(sp -> sprintNames.put(sp.id(), sp.name()));
-        SpendTally tally = new SpendTally(sprintNames);
         ReadAhead<StoredLine> ahead = new ReadAhead<>();
         ReadResult[] result = new ReadResult[1];
         long[] marks = new long[2];
@@ -100,7 +94,6 @@ public final class ImportService {
                             () -> ahead.stopped() || cancelled.getAsBoolean(), line -> {
                                 StoredLine stored = new StoredLine(0, 0, line, engine.attribute(line),
                                         sprintOf(sprints, line.chargeDate()), fxRate(card, line, file));
-                                tally.add(stored);
                                 lines.accept(stored);
                             }), line -> {
                                 sink.accept(line);
@@ -125,12 +118,13 @@ public final class ImportService {
             }
         }
         long t3 = System.nanoTime();
-        // The tally saw exactly the lines that were stored, at their stored values: no need to read them back.
-        List<SpendGroup> bySprint = tally.groups(SpendGroup.By.SPRINT);
-        List<SpendGroup> byEpic = tally.groups(SpendGroup.By.EPIC);
-        List<SpendGroup> sources = tally.groups(SpendGroup.By.UNATTRIBUTED_SOURCE);
-        Span outside = tally.outsideSprints();
-        List<FxUse> fx = tally.fxUsed();
+        // The batch's sums were stored with it (a few hundred rows, however many lines): read them back.
+        long id = batch.id();
+        List<SpendGroup> bySprint = store.billing().spend(id, SpendGroup.By.SPRINT);
+        List<SpendGroup> byEpic = store.billing().spend(id, SpendGroup.By.EPIC);
+        List<SpendGroup> sources = store.billing().spend(id, SpendGroup.By.UNATTRIBUTED_SOURCE);
+        Span outside = store.billing().outsideSprints(id);
+        List<FxUse> fx = store.billing().fxUsed(id);
         long t4 = System.nanoTime();
         ReadAhead.Times times = ahead.times();
         ImportTimings timings = new ImportTimings(Duration.ofNanos(marks[0] - t0), Duration.ofNanos(times.reading()),

@@ -93,11 +93,16 @@ class ImportServiceTest {
     @Test
     void aStoreFailurePartWayStoresNothingAndStopsTheReader() throws Exception {
         Path file = GithubUsageFiles.write(dir.resolve("long.csv"), 40_000, LocalDate.of(2026, 11, 2));
-        // Row 30,000 names a repository longer than the column holds: the database refuses it mid-file.
+        // Row 30,000 has a quantity with 31 digits before the point: the reader takes it, the store
+        // (which keeps 30) refuses it mid-file, after several blocks were committed.
         List<String> rows = new java.util.ArrayList<>(Files.readAllLines(file));
-        rows.set(30_000, rows.get(30_000).replace(",acme,", ",acme,r" + "x".repeat(400)));
+        String[] cells = rows.get(30_000).split(",", -1);
+        cells[3] = "1234567890123456789012345678901";
+        rows.set(30_000, String.join(",", cells));
         Files.write(file, rows);
-        assertThrows(StoreException.class, () -> service.importFile(file, ImportProgress.NONE, () -> false));
+        StoreException e = assertThrows(StoreException.class,
+                () -> service.importFile(file, ImportProgress.NONE, () -> false));
+        assertTrue(e.getMessage().startsWith("Cannot store billing row 30000: its quantity"), e.getMessage());
         assertEquals(0, store.billing().batches().size());
         assertEquals(0, storedLines());
         assertFalse(readerThreadAlive(), "the reading thread has ended");

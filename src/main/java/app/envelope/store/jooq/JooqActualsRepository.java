@@ -1,6 +1,6 @@
 package app.envelope.store.jooq;
 
-import static app.envelope.store.jooq.gen.Tables.BILLING_LINE;
+import static app.envelope.store.jooq.gen.Tables.BILLING_SPEND;
 import static app.envelope.store.jooq.gen.Tables.LINE_ACTUAL;
 import static app.envelope.store.jooq.gen.Tables.PLAN_LINE;
 
@@ -20,7 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
-/** {@link ActualsRepository} over the {@code line_actual} and {@code billing_line} tables. */
+/** {@link ActualsRepository} over the {@code line_actual} and {@code billing_spend} tables. */
 final class JooqActualsRepository implements ActualsRepository {
     private final DSLContext dsl;
 
@@ -80,25 +80,24 @@ final class JooqActualsRepository implements ActualsRepository {
 
     @Override
     public List<SpendCell> spendCells() {
-        Field<BigDecimal> fx = DSL.coalesce(BILLING_LINE.FX_RATE, BigDecimal.ONE);
-        Field<Boolean> noTokens = DSL.field(BILLING_LINE.TOKENS.isNull());
-        Field<Boolean> noList = DSL.field(BILLING_LINE.LIST_COST.isNull());
-        Field<Integer> lines = DSL.count();
-        Field<BigDecimal> tokens = DSL.sum(BILLING_LINE.TOKENS);
-        Field<BigDecimal> effective = DSL.sum(BILLING_LINE.EFFECTIVE_COST.mul(fx));
-        Field<BigDecimal> list = DSL.sum(BILLING_LINE.LIST_COST.mul(fx));
-        Field<?>[] keys = {BILLING_LINE.BATCH_ID, BILLING_LINE.SPRINT_ID, BILLING_LINE.EPIC_KEY, BILLING_LINE.VENDOR,
-            BILLING_LINE.PRODUCT, BILLING_LINE.SKU, BILLING_LINE.MODEL, BILLING_LINE.UNIT, BILLING_LINE.TOKEN_TYPE,
-            noTokens, noList};
-        return dsl.select(keys).select(lines, tokens, effective, list).from(BILLING_LINE).groupBy(keys)
-                .orderBy(BILLING_LINE.BATCH_ID, BILLING_LINE.SPRINT_ID, BILLING_LINE.EPIC_KEY, BILLING_LINE.VENDOR,
-                        BILLING_LINE.PRODUCT, BILLING_LINE.SKU, BILLING_LINE.MODEL, BILLING_LINE.TOKEN_TYPE)
+        Field<BigDecimal> fx = DSL.coalesce(BILLING_SPEND.FX_RATE, BigDecimal.ONE);
+        Field<BigDecimal> lines = DSL.sum(BILLING_SPEND.LINE_COUNT);
+        Field<BigDecimal> tokens = DSL.sum(BILLING_SPEND.TOKENS);
+        Field<BigDecimal> effective = DSL.sum(BILLING_SPEND.EFFECTIVE_COST.mul(fx));
+        Field<BigDecimal> list = DSL.sum(BILLING_SPEND.LIST_COST.mul(fx));
+        Field<?>[] keys = {BILLING_SPEND.BATCH_ID, BILLING_SPEND.SPRINT_ID, BILLING_SPEND.EPIC_KEY, BILLING_SPEND.VENDOR,
+            BILLING_SPEND.PRODUCT, BILLING_SPEND.SKU, BILLING_SPEND.MODEL, BILLING_SPEND.UNIT, BILLING_SPEND.TOKEN_TYPE,
+            BILLING_SPEND.HAS_TOKENS, BILLING_SPEND.HAS_LIST};
+        return dsl.select(keys).select(lines, tokens, effective, list).from(BILLING_SPEND).groupBy(keys)
+                .orderBy(BILLING_SPEND.BATCH_ID, BILLING_SPEND.SPRINT_ID, BILLING_SPEND.EPIC_KEY, BILLING_SPEND.VENDOR,
+                        BILLING_SPEND.PRODUCT, BILLING_SPEND.SKU, BILLING_SPEND.MODEL, BILLING_SPEND.TOKEN_TYPE,
+                        BILLING_SPEND.UNIT, BILLING_SPEND.HAS_TOKENS, BILLING_SPEND.HAS_LIST)
                 .fetch(r -> {
-                    String tt = r.get(BILLING_LINE.TOKEN_TYPE);
-                    return new SpendCell(r.get(BILLING_LINE.BATCH_ID), r.get(BILLING_LINE.SPRINT_ID),
-                            r.get(BILLING_LINE.EPIC_KEY), r.get(BILLING_LINE.VENDOR), r.get(BILLING_LINE.PRODUCT),
-                            r.get(BILLING_LINE.SKU), r.get(BILLING_LINE.MODEL), r.get(BILLING_LINE.UNIT),
-                            tt == null ? null : TokenType.valueOf(tt), r.get(lines), strip(r.get(tokens)),
+                    String tt = r.get(BILLING_SPEND.TOKEN_TYPE);
+                    return new SpendCell(r.get(BILLING_SPEND.BATCH_ID), r.get(BILLING_SPEND.SPRINT_ID),
+                            r.get(BILLING_SPEND.EPIC_KEY), r.get(BILLING_SPEND.VENDOR), r.get(BILLING_SPEND.PRODUCT),
+                            r.get(BILLING_SPEND.SKU), r.get(BILLING_SPEND.MODEL), r.get(BILLING_SPEND.UNIT),
+                            tt == null ? null : TokenType.valueOf(tt), r.get(lines).longValueExact(), strip(r.get(tokens)),
                             strip(r.get(effective)), strip(r.get(list)));
                 });
     }

@@ -1,8 +1,10 @@
 package app.envelope.store.jooq;
 
 import static app.envelope.store.jooq.gen.Tables.ATTRIBUTION_RULE;
-import static app.envelope.store.jooq.gen.Tables.BILLING_LINE;
-import static app.envelope.store.jooq.gen.Tables.BILLING_LINE_STORED;
+import static app.envelope.store.jooq.gen.Tables.BILLING_BLOCK;
+import static app.envelope.store.jooq.gen.Tables.BILLING_SPEND;
+import static app.envelope.store.jooq.gen.Tables.BILLING_TAG_KEY;
+import static app.envelope.store.jooq.gen.Tables.BILLING_USER;
 import static app.envelope.store.jooq.gen.Tables.IMPORT_BATCH;
 import static app.envelope.store.jooq.gen.Tables.SPRINT;
 
@@ -15,7 +17,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,20 +27,15 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.Record5;
 import org.jooq.impl.DSL;
 
-/** {@link BillingRepository} over jOOQ; lines are inserted with plain JDBC batches for speed. */
+/**
+ * {@link BillingRepository} over jOOQ: lines in compact blocks, their spend in sums (V7, decision
+ * 0020); blocks are written with plain JDBC.
+ */
 final class JooqBillingRepository implements BillingRepository {
-    private static final int BATCH = 1_000;
-    /**
-     * An import commits its lines every this many, each JDBC batch (see
-     * V6__billing_line_complete_batches.sql). Measured on a million lines: one transaction took ~36 to
-     * 40 s of CPU (its commit alone 10 s of wall time); commits every 20,000 lines, 42 to 44 s; every
-     * 5,000, 39 s; every 1,000 (or 500, 2,000), 28 to 32 s, with half the garbage collection and half
-     * the page writing: H2 keeps a transaction's changed pages and undo log until it ends.
-     */
-    static final int COMMIT_EVERY = 1_000;
     private final DSLContext dsl;
 
     JooqBillingRepository(DSLContext dsl) {
@@ -45,7 +44,7 @@ final class JooqBillingRepository implements BillingRepository {
 
     @Override
     public Batch importBatch(String fileName, String sha256, Function<Consumer<StoredLine>, Summary> reading) {
-        // The batch is committed first, marked importing: the billing_line view hides its lines.
+        // The batch is committed first, marked importing: no query reads its blocks, and its sums come last.
         long batchId = dsl.transactionResult(() -> dsl.insertInto(IMPORT_BATCH, IMPORT_BATCH.FILE_NAME, IMPORT_BATCH.SHA256,
                         IMPORT_BATCH.FORMAT_ID, IMPORT_BATCH.FORMAT_NAME, IMPORT_BATCH.IMPORTED_AT, IMPORT_BATCH.ROWS_READ,
                         IMPORT_BATCH.ROWS_IMPORTED, IMPORT_BATCH.ROWS_REJECTED, IMPORT_BATCH.TOTAL_EFFECTIVE,
@@ -54,14 +53,14 @@ final class JooqBillingRepository implements BillingRepository {
                         BigDecimal.ZERO, true)
                 .returningResult(IMPORT_BATCH.ID).fetchOne().value1());
         try {
+            BatchSums sums = new BatchSums();
             Summary summary = dsl.connectionResult(c -> {
                 boolean autoCommit = c.getAutoCommit();
                 c.setAutoCommit(false);
-                try (PreparedStatement ps = c.prepareStatement(LineRows.INSERT)) {
-                    LineRows rows = new LineRows(ps, batchId, BATCH, COMMIT_EVERY);
-                    Summary s = reading.apply(rows::add);
-                    rows.flush();
-                    c.commit();
+                try (PreparedStatement ps = c.prepareStatement(BlockRows.INSERT)) {
+                    BlockRows blocks = new BlockRows(ps, batchId, sums, true);
+                    Summary s = reading.apply(blocks::add);
+                    blocks.flush();
                     return s;
                 } catch (RuntimeException | SQLException | Error e) {
                     rollbackQuietly(c, e);
@@ -70,8 +69,9 @@ final class JooqBillingRepository implements BillingRepository {
                     c.setAutoCommit(autoCommit);
                 }
             });
-            // The flip: all of the file's lines become visible in this one transaction.
-            Batch batch = dsl.transactionResult(() -> {
+            // The flip: the file's sums appear, and its blocks become readable, in this one transaction.
+            return dsl.transactionResult(() -> {
+                sums.store(dsl, batchId);
                 dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.FORMAT_ID, summary.formatId())
                         .set(IMPORT_BATCH.FORMAT_NAME, summary.formatName()).set(IMPORT_BATCH.ROWS_READ, summary.rowsRead())
                         .set(IMPORT_BATCH.ROWS_IMPORTED, summary.rowsImported())
@@ -83,7 +83,6 @@ final class JooqBillingRepository implements BillingRepository {
                         .where(IMPORT_BATCH.ID.eq(batchId)).execute();
                 return batch(batchId).orElseThrow();
             });
-            return batch;
         } catch (RuntimeException | Error e) {
             discard(batchId, e);
             throw e;
@@ -91,19 +90,25 @@ final class JooqBillingRepository implements BillingRepository {
     }
 
     /**
-     * Deletes the lines an unfinished import committed, and its batch. They were never visible. If
+     * Deletes the blocks an unfinished import committed, and its batch. They were never read. If
      * this fails too (the store closed under us), {@link #sweepUnfinished()} deletes them when the
      * store is next opened.
      */
     private void discard(long batchId, Throwable cause) {
         try {
-            dsl.transaction(() -> {
-                dsl.deleteFrom(BILLING_LINE_STORED).where(BILLING_LINE_STORED.BATCH_ID.eq(batchId)).execute();
-                dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).execute();
-            });
+            dsl.transaction(() -> deleteBatchRows(List.of(batchId)));
         } catch (RuntimeException e) {
             cause.addSuppressed(e);
         }
+    }
+
+    /** Deletes batches and everything stored for them (in the caller's transaction); returns how many batches. */
+    private int deleteBatchRows(List<Long> batchIds) {
+        dsl.deleteFrom(BILLING_BLOCK).where(BILLING_BLOCK.BATCH_ID.in(batchIds)).execute();
+        dsl.deleteFrom(BILLING_SPEND).where(BILLING_SPEND.BATCH_ID.in(batchIds)).execute();
+        dsl.deleteFrom(BILLING_USER).where(BILLING_USER.BATCH_ID.in(batchIds)).execute();
+        dsl.deleteFrom(BILLING_TAG_KEY).where(BILLING_TAG_KEY.BATCH_ID.in(batchIds)).execute();
+        return dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.in(batchIds)).execute();
     }
 
     private static void rollbackQuietly(java.sql.Connection c, Throwable cause) {
@@ -116,18 +121,14 @@ final class JooqBillingRepository implements BillingRepository {
 
     /**
      * Deletes what imports that never finished left behind (the process was killed, or the store
-     * failed while an import was discarding its lines): batches still marked importing, and their
-     * lines. Called when the store is opened, before anything else can use it. Returns how many
+     * failed while an import was discarding its blocks): batches still marked importing, and their
+     * blocks. Called when the store is opened, before anything else can use it. Returns how many
      * batches were swept.
      */
     int sweepUnfinished() {
         return dsl.transactionResult(() -> {
             List<Long> unfinished = dsl.select(IMPORT_BATCH.ID).from(IMPORT_BATCH).where(IMPORT_BATCH.IMPORTING).fetch(IMPORT_BATCH.ID);
-            if (unfinished.isEmpty()) {
-                return 0;
-            }
-            dsl.deleteFrom(BILLING_LINE_STORED).where(BILLING_LINE_STORED.BATCH_ID.in(unfinished)).execute();
-            return dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.in(unfinished)).execute();
+            return unfinished.isEmpty() ? 0 : deleteBatchRows(unfinished);
         });
     }
 
@@ -159,105 +160,120 @@ final class JooqBillingRepository implements BillingRepository {
             if (!dsl.fetchExists(IMPORT_BATCH, finished)) {
                 return false; // an import still running owns its batch
             }
-            dsl.deleteFrom(BILLING_LINE_STORED).where(BILLING_LINE_STORED.BATCH_ID.eq(batchId)).execute();
-            return dsl.deleteFrom(IMPORT_BATCH).where(finished).execute() > 0;
+            return deleteBatchRows(List.of(batchId)) > 0;
+        });
+    }
+
+    /** Blocks of complete batches (of one, or all when null), in import order. */
+    private Condition readable(Long batchId) {
+        return BILLING_BLOCK.BATCH_ID.in(DSL.select(IMPORT_BATCH.ID).from(IMPORT_BATCH).where(IMPORT_BATCH.IMPORTING.isFalse()))
+                .and(batchId == null ? DSL.noCondition() : BILLING_BLOCK.BATCH_ID.eq(batchId));
+    }
+
+    /** Each line's id is its position in its batch, from 1. */
+    @Override
+    public void forEachLine(Long batchId, Consumer<StoredLine> consumer) {
+        try (Cursor<Record5<Long, Integer, Integer, byte[], byte[]>> cursor = dsl.select(BILLING_BLOCK.BATCH_ID,
+                        BILLING_BLOCK.SEQ, BILLING_BLOCK.LINE_COUNT, BILLING_BLOCK.LINES, BILLING_BLOCK.EPICS)
+                .from(BILLING_BLOCK).where(readable(batchId)).orderBy(BILLING_BLOCK.BATCH_ID, BILLING_BLOCK.SEQ)
+                .fetchSize(4).fetchLazy()) {
+            long batch = -1;
+            long next = 1;
+            for (Record5<Long, Integer, Integer, byte[], byte[]> r : cursor) {
+                if (r.value1() != batch) {
+                    batch = r.value1();
+                    next = 1;
+                }
+                LineBlock.decode(r.value4(), r.value5(), batch, next, consumer);
+                next += r.value3();
+            }
+        }
+    }
+
+    /**
+     * Block by block: decodes the lines, asks each its epic, rewrites the epics of the blocks where
+     * one changed, and sums every batch again; all in one transaction.
+     */
+    @Override
+    public long reattribute(Function<BillingLine, String> epicOf) {
+        return dsl.transactionResult(() -> {
+            List<Record3<Long, Integer, Integer>> blocks = dsl.select(BILLING_BLOCK.BATCH_ID, BILLING_BLOCK.SEQ,
+                    BILLING_BLOCK.LINE_COUNT).from(BILLING_BLOCK).where(readable(null))
+                    .orderBy(BILLING_BLOCK.BATCH_ID, BILLING_BLOCK.SEQ).fetch();
+            long changed = 0;
+            long batch = -1;
+            BatchSums sums = null;
+            for (Record3<Long, Integer, Integer> b : blocks) {
+                if (b.value1() != batch) {
+                    if (sums != null) {
+                        sums.store(dsl, batch);
+                    }
+                    batch = b.value1();
+                    sums = new BatchSums();
+                }
+                Condition block = BILLING_BLOCK.BATCH_ID.eq(batch).and(BILLING_BLOCK.SEQ.eq(b.value2()));
+                var data = dsl.select(BILLING_BLOCK.LINES, BILLING_BLOCK.EPICS).from(BILLING_BLOCK).where(block).fetchOne();
+                List<String> epics = new ArrayList<>(b.value3());
+                long[] moved = {0};
+                BatchSums into = sums;
+                LineBlock.decode(data.value1(), data.value2(), batch, 0, l -> {
+                    String epic = epicOf.apply(l.line());
+                    if (!Objects.equals(epic, l.epicKey())) {
+                        moved[0]++;
+                    }
+                    epics.add(epic);
+                    into.add(new StoredLine(l.id(), l.batchId(), l.line(), epic, l.sprintId(), l.fxRate()));
+                });
+                if (moved[0] > 0) {
+                    dsl.update(BILLING_BLOCK).set(BILLING_BLOCK.EPICS, LineBlock.epics(epics)).where(block).execute();
+                    changed += moved[0];
+                }
+            }
+            if (sums != null) {
+                sums.store(dsl, batch);
+            }
+            return changed;
         });
     }
 
     @Override
-    public void forEachLine(Long batchId, Consumer<StoredLine> consumer) {
-        try (Cursor<Record> cursor = dsl.select().from(BILLING_LINE)
-                .where(batchId == null ? DSL.noCondition() : BILLING_LINE.BATCH_ID.eq(batchId))
-                .orderBy(BILLING_LINE.ID).fetchSize(1_000).fetchLazy()) {
-            for (Record r : cursor) {
-                consumer.accept(LineRows.read(r));
-            }
-        }
-    }
-
-    @Override
-    public long reattribute(Function<BillingLine, String> epicOf) {
-        return dsl.transactionResult(() -> dsl.connectionResult(c -> {
-            long changed = 0;
-            try (PreparedStatement ps = c.prepareStatement("UPDATE BILLING_LINE_STORED SET EPIC_KEY = ? WHERE ID = ?")) {
-                long[] counts = {0, 0};
-                forEachLine(null, l -> {
-                    String epic = epicOf.apply(l.line());
-                    if (!java.util.Objects.equals(epic, l.epicKey())) {
-                        try {
-                            ps.setString(1, epic);
-                            ps.setLong(2, l.id());
-                            ps.addBatch();
-                            counts[0]++;
-                            if (++counts[1] == BATCH) {
-                                ps.executeBatch();
-                                counts[1] = 0;
-                            }
-                        } catch (SQLException e) {
-                            throw new app.envelope.store.StoreException("Cannot re-attribute billing lines: " + e.getMessage(), e);
-                        }
-                    }
-                });
-                changed = counts[0];
-                int pending = (int) counts[1];
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
-            } catch (SQLException e) {
-                throw new app.envelope.store.StoreException("Cannot re-attribute billing lines: " + e.getMessage(), e);
-            }
-            return changed;
-        }));
-    }
-
-    @Override
     public List<SpendGroup> spend(Long batchId, SpendGroup.By by) {
-        return spend(batchId == null ? DSL.noCondition() : BILLING_LINE.BATCH_ID.eq(batchId), by);
+        return spend(batchId == null ? DSL.noCondition() : BILLING_SPEND.BATCH_ID.eq(batchId), by);
     }
 
     @Override
     public List<SpendGroup> sprintSpend(long sprintId, SpendGroup.By by) {
-        return spend(BILLING_LINE.SPRINT_ID.eq(sprintId), by);
+        return spend(BILLING_SPEND.SPRINT_ID.eq(sprintId), by);
+    }
+
+    /** A sum of one cost column of billing_spend in the portfolio currency: each group's sum times its rate. */
+    private static Field<BigDecimal> inPortfolio(Field<BigDecimal> cost) {
+        return DSL.sum(cost.mul(BILLING_SPEND.FX_RATE));
+    }
+
+    private static long lines(BigDecimal sum) {
+        return sum == null ? 0 : sum.longValueExact();
     }
 
     private List<SpendGroup> spend(Condition condition, SpendGroup.By by) {
         Field<String> key = switch (by) {
-            case EPIC -> DSL.coalesce(BILLING_LINE.EPIC_KEY, DSL.inline(SpendGroup.UNATTRIBUTED));
+            case EPIC -> DSL.coalesce(BILLING_SPEND.EPIC_KEY, DSL.inline(SpendGroup.UNATTRIBUTED));
             case SPRINT -> DSL.coalesce(SPRINT.NAME, DSL.inline(SpendGroup.OUTSIDE_SPRINTS));
-            case UNATTRIBUTED_SOURCE -> sourceKey();
+            case UNATTRIBUTED_SOURCE -> BILLING_SPEND.SOURCE_KEY;
         };
-        Field<BigDecimal> list = DSL.sum(BILLING_LINE.LIST_COST.mul(BILLING_LINE.FX_RATE));
-        Field<BigDecimal> eff = DSL.sum(BILLING_LINE.EFFECTIVE_COST.mul(BILLING_LINE.FX_RATE));
-        Field<BigDecimal> billed = DSL.sum(BILLING_LINE.BILLED_COST.mul(BILLING_LINE.FX_RATE));
+        Field<BigDecimal> lines = DSL.sum(BILLING_SPEND.LINE_COUNT);
+        Field<BigDecimal> list = inPortfolio(BILLING_SPEND.LIST_COST);
+        Field<BigDecimal> eff = inPortfolio(BILLING_SPEND.EFFECTIVE_COST);
+        Field<BigDecimal> billed = inPortfolio(BILLING_SPEND.BILLED_COST);
         Condition where = condition;
         if (by == SpendGroup.By.UNATTRIBUTED_SOURCE) {
-            where = where.and(BILLING_LINE.EPIC_KEY.isNull());
+            where = where.and(BILLING_SPEND.EPIC_KEY.isNull());
         }
-        return dsl.select(key, DSL.count(), list, eff, billed).from(BILLING_LINE)
-                .leftJoin(SPRINT).on(SPRINT.ID.eq(BILLING_LINE.SPRINT_ID))
-                .where(where).groupBy(key).orderBy(eff.desc())
-                .fetch(r -> new SpendGroup(r.value1(), r.value2(), strip(r.value3()), strip(r.value4()), strip(r.value5())));
-    }
-
-    /**
-     * Where unattributed spend comes from, for the work it paid for: vendor, product (or model), and
-     * the first of repository, project, workspace, API key name and cost center, named. Never the
-     * user: budgets are on work, not on people.
-     */
-    private static Field<String> sourceKey() {
-        Field<String> product = DSL.coalesce(BILLING_LINE.PRODUCT, BILLING_LINE.MODEL, BILLING_LINE.SKU);
-        Field<String> work = DSL.when(BILLING_LINE.REPOSITORY.isNotNull(), labelled("repository ", BILLING_LINE.REPOSITORY))
-                .when(BILLING_LINE.PROJECT.isNotNull(), labelled("project ", BILLING_LINE.PROJECT))
-                .when(BILLING_LINE.WORKSPACE.isNotNull(), labelled("workspace ", BILLING_LINE.WORKSPACE))
-                .when(BILLING_LINE.API_KEY_NAME.isNotNull(), labelled("API key ", BILLING_LINE.API_KEY_NAME))
-                .when(BILLING_LINE.COST_CENTER.isNotNull(), labelled("cost center ", BILLING_LINE.COST_CENTER))
-                .otherwise(DSL.inline("no work tags"));
-        return DSL.concat(BILLING_LINE.VENDOR, DSL.inline(" · "),
-                DSL.when(product.isNotNull(), DSL.concat(product, DSL.inline(" · "))).otherwise(DSL.inline("")), work);
-    }
-
-    private static Field<String> labelled(String label, Field<String> value) {
-        return DSL.concat(DSL.inline(label), value);
+        return dsl.select(key, lines, list, eff, billed).from(BILLING_SPEND)
+                .leftJoin(SPRINT).on(SPRINT.ID.eq(BILLING_SPEND.SPRINT_ID))
+                .where(where).groupBy(key).orderBy(eff.desc(), key)
+                .fetch(r -> new SpendGroup(r.value1(), lines(r.value2()), strip(r.value3()), strip(r.value4()),
+                        strip(r.value5())));
     }
 
     private static BigDecimal strip(BigDecimal v) {
@@ -285,55 +301,40 @@ final class JooqBillingRepository implements BillingRepository {
 
     @Override
     public List<FxUse> fxUsed(Long batchId) {
-        Condition where = batchId == null ? DSL.noCondition() : BILLING_LINE.BATCH_ID.eq(batchId);
-        return dsl.select(BILLING_LINE.CURRENCY, BILLING_LINE.FX_RATE, DSL.min(BILLING_LINE.CHARGE_DATE),
-                        DSL.max(BILLING_LINE.CHARGE_DATE), DSL.count())
-                .from(BILLING_LINE).where(where).groupBy(BILLING_LINE.CURRENCY, BILLING_LINE.FX_RATE)
-                .orderBy(BILLING_LINE.CURRENCY, DSL.min(BILLING_LINE.CHARGE_DATE))
-                .fetch(r -> new FxUse(r.value1(), strip(r.value2()), r.value3(), r.value4(), r.value5()));
+        Condition where = batchId == null ? DSL.noCondition() : BILLING_SPEND.BATCH_ID.eq(batchId);
+        Field<java.time.LocalDate> first = DSL.min(BILLING_SPEND.FIRST_DATE);
+        return dsl.select(BILLING_SPEND.CURRENCY, BILLING_SPEND.FX_RATE, first, DSL.max(BILLING_SPEND.LAST_DATE),
+                        DSL.sum(BILLING_SPEND.LINE_COUNT))
+                .from(BILLING_SPEND).where(where).groupBy(BILLING_SPEND.CURRENCY, BILLING_SPEND.FX_RATE)
+                .orderBy(BILLING_SPEND.CURRENCY, first, BILLING_SPEND.FX_RATE)
+                .fetch(r -> new FxUse(r.value1(), strip(r.value2()), r.value3(), r.value4(), lines(r.value5())));
     }
 
     @Override
     public Span outsideSprints(Long batchId) {
-        Condition where = BILLING_LINE.SPRINT_ID.isNull()
-                .and(batchId == null ? DSL.noCondition() : BILLING_LINE.BATCH_ID.eq(batchId));
-        return dsl.select(DSL.count(), DSL.sum(BILLING_LINE.EFFECTIVE_COST.mul(BILLING_LINE.FX_RATE)),
-                        DSL.min(BILLING_LINE.CHARGE_DATE), DSL.max(BILLING_LINE.CHARGE_DATE))
-                .from(BILLING_LINE).where(where)
-                .fetchOne(r -> new Span(r.value1(), r.value2() == null ? BigDecimal.ZERO : strip(r.value2()), r.value3(),
-                        r.value4()));
+        Condition where = BILLING_SPEND.SPRINT_ID.isNull()
+                .and(batchId == null ? DSL.noCondition() : BILLING_SPEND.BATCH_ID.eq(batchId));
+        return dsl.select(DSL.sum(BILLING_SPEND.LINE_COUNT), inPortfolio(BILLING_SPEND.EFFECTIVE_COST),
+                        DSL.min(BILLING_SPEND.FIRST_DATE), DSL.max(BILLING_SPEND.LAST_DATE))
+                .from(BILLING_SPEND).where(where)
+                .fetchOne(r -> new Span(lines(r.value1()), r.value2() == null ? BigDecimal.ZERO : strip(r.value2()),
+                        r.value3(), r.value4()));
     }
 
+    /** Every tag key of every complete batch ({@code maxTagSets} bounded a scan of lines; the keys are now kept per batch). */
     @Override
     public List<String> tagKeys(int maxTagSets) {
         java.util.SortedSet<String> keys = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        dsl.selectDistinct(BILLING_LINE.RAW_TAGS).from(BILLING_LINE).where(BILLING_LINE.RAW_TAGS.isNotNull())
-                .limit(maxTagSets).fetch(BILLING_LINE.RAW_TAGS)
-                .forEach(json -> keys.addAll(tagKeysOf(json)));
+        keys.addAll(dsl.selectDistinct(BILLING_TAG_KEY.TAG_KEY).from(BILLING_TAG_KEY).fetch(BILLING_TAG_KEY.TAG_KEY));
         return List.copyOf(keys);
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper TAGS_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
-    /** The keys of one stored tag set (a JSON object); none when it cannot be read. */
-    private static List<String> tagKeysOf(String json) {
-        try {
-            List<String> out = new java.util.ArrayList<>();
-            TAGS_JSON.readTree(json).fieldNames().forEachRemaining(out::add);
-            return out;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return List.of();
-        }
     }
 
     @Override
     public java.util.SortedMap<String, List<String>> usersByEpic() {
         java.util.SortedMap<String, List<String>> result = new java.util.TreeMap<>();
-        dsl.selectDistinct(BILLING_LINE.EPIC_KEY, DSL.trim(BILLING_LINE.USER_NAME)).from(BILLING_LINE)
-                .where(BILLING_LINE.EPIC_KEY.isNotNull()).and(BILLING_LINE.USER_NAME.isNotNull())
-                .and(DSL.trim(BILLING_LINE.USER_NAME).ne(""))
-                .orderBy(BILLING_LINE.EPIC_KEY, DSL.trim(BILLING_LINE.USER_NAME))
-                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
+        dsl.selectDistinct(BILLING_USER.EPIC_KEY, BILLING_USER.USER_NAME).from(BILLING_USER)
+                .orderBy(BILLING_USER.EPIC_KEY, BILLING_USER.USER_NAME)
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         result.replaceAll((k, v) -> List.copyOf(v));
         return result;
     }

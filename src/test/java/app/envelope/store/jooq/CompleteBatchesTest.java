@@ -1,7 +1,6 @@
 package app.envelope.store.jooq;
 
-import static app.envelope.store.jooq.gen.Tables.BILLING_LINE;
-import static app.envelope.store.jooq.gen.Tables.BILLING_LINE_STORED;
+import static app.envelope.store.jooq.gen.Tables.BILLING_BLOCK;
 import static app.envelope.store.jooq.gen.Tables.IMPORT_BATCH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,11 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An import commits its lines in chunks (V6), yet {@code billing_line} shows a file's lines only
- * once all of them are stored; a failed import deletes its chunks, a killed one's are swept on open.
+ * An import commits its lines block by block (V7), yet the store reads a file's lines, and sums
+ * them, only once all of them are stored; a failed import deletes its blocks, a killed one's are
+ * swept on open.
  */
 class CompleteBatchesTest {
-    private static final int LINES = 2 * JooqBillingRepository.COMMIT_EVERY + 1_234;
+    private static final int LINES = 2 * BlockRows.LINES_PER_BLOCK + 1_234;
     @TempDir
     Path dir;
     private H2Store store;
@@ -60,9 +60,19 @@ class CompleteBatchesTest {
     private record Seen(long stored, long visible, int batches, int spendGroups, boolean bySha) {
     }
 
+    private long storedLines() {
+        java.math.BigDecimal n = store.dsl().select(org.jooq.impl.DSL.sum(BILLING_BLOCK.LINE_COUNT)).from(BILLING_BLOCK).fetchOne().value1();
+        return n == null ? 0 : n.longValueExact();
+    }
+
+    private long readableLines() {
+        long[] n = {0};
+        store.billing().forEachLine(null, l -> n[0]++);
+        return n[0];
+    }
+
     private Seen seenFromElsewhere() throws Exception {
-        return CompletableFuture.supplyAsync(() -> new Seen(
-                store.dsl().fetchCount(BILLING_LINE_STORED), store.dsl().fetchCount(BILLING_LINE),
+        return CompletableFuture.supplyAsync(() -> new Seen(storedLines(), readableLines(),
                 store.billing().batches().size(), store.billing().spend(null, SpendGroup.By.EPIC).size(),
                 store.billing().batchBySha("sha").isPresent())).get(60, TimeUnit.SECONDS);
     }
@@ -79,7 +89,7 @@ class CompleteBatchesTest {
             }
             return summary(LINES);
         });
-        assertTrue(midway[0].stored() >= 2L * JooqBillingRepository.COMMIT_EVERY, "chunks were committed: " + midway[0]);
+        assertTrue(midway[0].stored() >= 2L * BlockRows.LINES_PER_BLOCK, "blocks were committed: " + midway[0]);
         assertEquals(new Seen(midway[0].stored(), 0, 0, 0, false), midway[0], "but none of them is visible");
         Seen after = seenFromElsewhere();
         assertEquals(new Seen(LINES, LINES, 1, 2, true), after);
@@ -123,32 +133,31 @@ class CompleteBatchesTest {
                 .returningResult(IMPORT_BATCH.ID).fetchOne().value1();
         store.dsl().connection(c -> {
             c.setAutoCommit(false);
-            try (var ps = c.prepareStatement(LineRows.INSERT)) {
-                LineRows rows = new LineRows(ps, unfinished, 100, 1_000);
+            try (var ps = c.prepareStatement(BlockRows.INSERT)) {
+                BlockRows rows = new BlockRows(ps, unfinished, new BatchSums(), true);
                 for (long i = 1; i <= 3_000; i++) {
                     rows.add(line(i));
                 }
                 rows.flush();
-                c.commit();
             } finally {
                 c.setAutoCommit(true);
             }
         });
-        assertEquals(3_005, store.dsl().fetchCount(BILLING_LINE_STORED));
-        assertEquals(5, store.dsl().fetchCount(BILLING_LINE), "the unfinished batch's lines were never visible");
+        assertEquals(3_005, storedLines());
+        assertEquals(5, readableLines(), "the unfinished batch's lines were never read");
         assertEquals(1, store.billing().batches().size());
         assertFalse(store.billing().deleteBatch(unfinished), "an unfinished batch is not offered for deletion");
         store.close();
 
         store = H2Store.open(dir.resolve("db"));
-        assertEquals(5, store.dsl().fetchCount(BILLING_LINE_STORED));
+        assertEquals(5, storedLines());
         assertEquals(1, store.dsl().fetchCount(IMPORT_BATCH));
         assertEquals(new Seen(5, 5, 1, 2, false), seenFromElsewhere());
     }
 
     @Test
-    void reattributionUpdatesEveryLineWhileItStreamsThemThroughTheView() {
-        int n = 3 * 2_000 + 17; // more than the cursor's fetch size and the update's JDBC batch
+    void reattributionRewritesTheEpicsOfEveryBlockAndSumsThemAgain() {
+        int n = 3 * BlockRows.LINES_PER_BLOCK + 17; // several blocks
         store.billing().importBatch("many.csv", "sha", sink -> {
             feed(sink, 1, n);
             return summary(n);

@@ -14,19 +14,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Totals lines by sprint, by epic and by unattributed source, outside any sprint and per FX rate,
- * while they are being stored, with exactly the grouping keys and arithmetic of
+ * A reference for the store's sums, written independently of them: totals lines one by one, by
+ * sprint, by epic and by unattributed source, outside any sprint and per FX rate, as
  * {@link BillingRepository#spend}, {@link BillingRepository#outsideSprints} and
- * {@link BillingRepository#fxUsed}, so that an import can report its batch without reading a
- * million lines back. Each line counts at the
- * values the store keeps: costs rounded half-up to {@link #COST_SCALE} places and the FX rate to
- * {@link #FX_SCALE} (the {@code billing_line} column scales; a store test keeps them equal), then
- * cost x rate, summed exactly. Not thread-safe: feed it from one thread.
+ * {@link BillingRepository#fxUsed} must return them. Each line counts at the values the store
+ * keeps: costs rounded half-up to {@link #COST_SCALE} places and the FX rate to {@link #FX_SCALE},
+ * then cost x rate, summed exactly. (Until schema version 7 this was the import's running tally,
+ * checked against SQL over one row per line; the SQL is gone and the tally now checks the sums.)
  */
-public final class SpendTally {
-    /** Scale of {@code billing_line.list_cost}, {@code effective_cost} and {@code billed_cost}. */
+final class ReferenceSpend {
+    /** Scale the store keeps costs at. */
     public static final int COST_SCALE = 30;
-    /** Scale of {@code billing_line.fx_rate}. */
+    /** Scale the store keeps FX rates at. */
     public static final int FX_SCALE = 12;
     private static final String SEPARATOR = " · ";
 
@@ -53,7 +52,7 @@ public final class SpendTally {
     }
 
     /** @param sprintNames the name of every sprint by id (a line's sprint id that is not here counts as outside any sprint) */
-    public SpendTally(Map<Long, String> sprintNames) {
+    ReferenceSpend(Map<Long, String> sprintNames) {
         this.sprintNames = Map.copyOf(sprintNames);
     }
 

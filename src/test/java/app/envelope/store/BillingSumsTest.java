@@ -22,8 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The import's running totals must be exactly what {@link BillingRepository#spend} returns for the stored lines. */
-class SpendTallyTest {
+/**
+ * The store answers spend queries from sums kept per batch (V7); they must be exactly what
+ * {@link ReferenceSpend} totals line by line, for hand-worked and random lines, and after the lines are
+ * re-attributed.
+ */
+class BillingSumsTest {
     @TempDir
     java.nio.file.Path dir;
     private Store store;
@@ -80,7 +84,7 @@ class SpendTallyTest {
         return out;
     }
 
-    private void assertSameAsTheStore(SpendTally tally, long batchId) {
+    private void assertSameAsTheStore(ReferenceSpend tally, long batchId) {
         for (SpendGroup.By by : SpendGroup.By.values()) {
             List<SpendGroup> fromSql = store.billing().spend(batchId, by);
             // equal groups with equal BigDecimals (same scale after stripping), in the same order where efficient spend differs
@@ -110,7 +114,7 @@ class SpendTallyTest {
                         null, null, BigDecimal.ONE),
                 new StoredLine(0, 0, line(6, "Cursor", null, null, "7", null, "USD", tags(null, null, "cy")),
                         null, null, BigDecimal.ONE));
-        SpendTally tally = new SpendTally(sprintNames);
+        ReferenceSpend tally = new ReferenceSpend(sprintNames);
         lines.forEach(tally::add);
         Batch batch = store("hand", lines);
         assertSameAsTheStore(tally, batch.id());
@@ -155,17 +159,37 @@ class SpendTallyTest {
             lines.add(new StoredLine(0, 0, randomLine(random, i + 1, list, effective, billed, currencies[c]),
                     epics[random.nextInt(epics.length)], sprints[random.nextInt(sprints.length)], rates[c]));
         }
-        SpendTally tally = new SpendTally(sprintNames);
+        ReferenceSpend tally = new ReferenceSpend(sprintNames);
         lines.forEach(tally::add);
         Batch batch = store("random", lines);
         assertSameAsTheStore(tally, batch.id());
+
+        // Re-attribute: lines of repository alpha go to GRO-214, the rest are unattributed. The sums are
+        // made again from the stored lines, which come back with their new epics.
+        long changed = store.billing().reattribute(l -> "alpha".equals(l.tags().repository()) ? "GRO-214" : null);
+        List<StoredLine> stored = new ArrayList<>();
+        store.billing().forEachLine(batch.id(), stored::add);
+        assertEquals(lines.size(), stored.size());
+        long expectedChanged = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String epic = "alpha".equals(lines.get(i).line().tags().repository()) ? "GRO-214" : null;
+            assertEquals(epic, stored.get(i).epicKey());
+            assertEquals(lines.get(i).line().rowNumber(), stored.get(i).line().rowNumber());
+            expectedChanged += java.util.Objects.equals(epic, lines.get(i).epicKey()) ? 0 : 1;
+        }
+        assertEquals(expectedChanged, changed);
+        ReferenceSpend again = new ReferenceSpend(sprintNames);
+        stored.forEach(again::add);
+        assertSameAsTheStore(again, batch.id());
+        assertEquals(0, store.billing().reattribute(l -> "alpha".equals(l.tags().repository()) ? "GRO-214" : null),
+                "the same rules again change nothing");
     }
 
     @Test
     void aLineWithMoreDecimalsThanTheStoreKeepsCountsAsStored() {
         List<StoredLine> lines = List.of(new StoredLine(0, 0, line(1, "OpenAI", "api", null,
                 "0.0038359800000000000000000000004999", null, "USD", WorkTags.NONE), null, sprint46, BigDecimal.ONE));
-        SpendTally tally = new SpendTally(sprintNames);
+        ReferenceSpend tally = new ReferenceSpend(sprintNames);
         lines.forEach(tally::add);
         Batch batch = store("decimals", lines);
         assertSameAsTheStore(tally, batch.id());

@@ -1,0 +1,275 @@
+package app.envelope.store.jooq;
+
+import app.envelope.domain.BillingLine;
+import app.envelope.domain.TokenType;
+import app.envelope.domain.WorkTags;
+import app.envelope.store.BillingRepository.StoredLine;
+import app.envelope.store.StoreException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A block of consecutive billing lines of one batch, encoded compactly (decision 0020): every
+ * field of every line, exactly, in two byte arrays stored as one {@code billing_block} row.
+ *
+ * <p>{@code lines} holds what never changes after the import: per line the row number and
+ * charge day (as differences from the previous line), the vendor's columns, the amounts, the
+ * sprint and the FX rate, the work tags and the kept columns. Strings are written once per block
+ * and then referred to by number (a month of billing repeats a few hundred names a million times).
+ * Amounts are kept at the scales the store has always kept: costs and quantities at
+ * {@value #COST_SCALE} places, token counts at {@value #TOKEN_SCALE}, FX rates at
+ * {@value #FX_SCALE}, rounded half up, with at most {@value #INTEGER_DIGITS} digits before the
+ * point. {@code epics} holds each line's epic key, apart, because re-attribution rewrites it.
+ */
+final class LineBlock {
+    static final int COST_SCALE = 30;
+    static final int TOKEN_SCALE = 6;
+    static final int FX_SCALE = 12;
+    static final int INTEGER_DIGITS = 30;
+    private static final int FORMAT = 1;
+    private static final TokenType[] TOKEN_TYPES = TokenType.values();
+
+    private LineBlock() {
+    }
+
+    /** The value as the store keeps it (rounded half up to {@code scale} places when it has more). */
+    static BigDecimal stored(BigDecimal v, int scale) {
+        return v == null || v.scale() <= scale ? v : v.setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    /** Writes strings once per block, then their number: 0 is null, 1 a new string (its UTF-8 follows), n + 2 the n-th. */
+    private static final class Dictionary {
+        private final Map<String, Integer> numbers = new HashMap<>();
+
+        void write(Bytes.Out out, String s) {
+            if (s == null) {
+                out.byte1(0);
+                return;
+            }
+            Integer n = numbers.get(s);
+            if (n != null) {
+                out.varint(n + 2L);
+                return;
+            }
+            numbers.put(s, numbers.size());
+            out.byte1(1);
+            out.utf8(s);
+        }
+
+        void clear() {
+            numbers.clear();
+        }
+    }
+
+    /** Reads what {@link Dictionary} wrote. */
+    private static final class Strings {
+        private final List<String> seen = new ArrayList<>();
+
+        String read(Bytes.In in) {
+            long n = in.varint();
+            if (n == 0) {
+                return null;
+            }
+            if (n == 1) {
+                String s = in.utf8();
+                seen.add(s);
+                return s;
+            }
+            return seen.get(Math.toIntExact(n - 2));
+        }
+    }
+
+    /** Encodes lines one by one into a block; {@link #reset()} starts the next. Not thread-safe. */
+    static final class Encoder {
+        private final Bytes.Out lines = new Bytes.Out(1 << 16);
+        private final Bytes.Out epics = new Bytes.Out(1 << 12);
+        private final Dictionary strings = new Dictionary();
+        private final Dictionary epicKeys = new Dictionary();
+        private int count;
+        private long firstRow;
+        private long lastRow;
+        private long lastDay;
+
+        Encoder() {
+            reset();
+        }
+
+        void reset() {
+            lines.reset();
+            epics.reset();
+            strings.clear();
+            epicKeys.clear();
+            lines.byte1(FORMAT);
+            epics.byte1(FORMAT);
+            count = 0;
+            lastRow = 0;
+            lastDay = 0;
+        }
+
+        int count() {
+            return count;
+        }
+
+        /** Bytes written so far, both arrays. */
+        int size() {
+            return lines.size() + epics.size();
+        }
+
+        long firstRow() {
+            return firstRow;
+        }
+
+        byte[] lines() {
+            return lines.toArray();
+        }
+
+        byte[] epics() {
+            return epics.toArray();
+        }
+
+        void add(StoredLine s) {
+            BillingLine l = s.line();
+            if (count++ == 0) {
+                firstRow = l.rowNumber();
+            }
+            lines.zigzag(l.rowNumber() - lastRow);
+            lastRow = l.rowNumber();
+            long day = l.chargeDate().toEpochDay();
+            lines.zigzag(day - lastDay);
+            lastDay = day;
+            strings.write(lines, l.vendor());
+            strings.write(lines, l.product());
+            strings.write(lines, l.sku());
+            strings.write(lines, l.model());
+            strings.write(lines, l.unit());
+            lines.byte1(l.tokenType() == null ? 0 : l.tokenType().ordinal() + 1);
+            amount(l, "quantity", l.quantity(), COST_SCALE);
+            amount(l, "tokens", l.tokens(), TOKEN_SCALE);
+            amount(l, "list cost", l.listCost(), COST_SCALE);
+            amount(l, "effective cost", l.effectiveCost(), COST_SCALE);
+            amount(l, "billed cost", l.billedCost(), COST_SCALE);
+            strings.write(lines, l.currency());
+            amount(l, "FX rate", s.fxRate(), FX_SCALE);
+            lines.varint(s.sprintId() == null ? 0 : s.sprintId() + 1);
+            WorkTags t = l.tags();
+            strings.write(lines, t.project());
+            strings.write(lines, t.repository());
+            strings.write(lines, t.workspace());
+            strings.write(lines, t.apiKeyName());
+            strings.write(lines, t.costCenter());
+            strings.write(lines, t.user());
+            map(t.raw());
+            map(t.extra());
+            epicKeys.write(epics, s.epicKey());
+        }
+
+        private void amount(BillingLine l, String what, BigDecimal v, int scale) {
+            BigDecimal kept = stored(v, scale);
+            if (kept != null && kept.precision() - kept.scale() > INTEGER_DIGITS) {
+                throw new StoreException("Cannot store billing row " + l.rowNumber() + ": its " + what + " " + v.toPlainString()
+                        + " has more than " + INTEGER_DIGITS + " digits before the decimal point");
+            }
+            lines.decimal(kept);
+        }
+
+        private void map(Map<String, String> m) {
+            lines.varint(m.size());
+            for (Map.Entry<String, String> e : m.entrySet()) {
+                strings.write(lines, e.getKey());
+                strings.write(lines, e.getValue());
+            }
+        }
+    }
+
+    /** Encodes just the epic keys of a block's lines, in order (re-attribution). */
+    static byte[] epics(List<String> epicKeys) {
+        Bytes.Out out = new Bytes.Out(16 + epicKeys.size());
+        out.byte1(FORMAT);
+        Dictionary d = new Dictionary();
+        epicKeys.forEach(k -> d.write(out, k));
+        return out.toArray();
+    }
+
+    /**
+     * Decodes a block's lines in order, each with its batch id and an id: {@code firstId} for the
+     * first line, counting up. Amounts come back without trailing zeros and FX rates at
+     * {@value #FX_SCALE} places, as the store has always returned them.
+     */
+    static void decode(byte[] linesData, byte[] epicsData, long batchId, long firstId, Consumer<StoredLine> consumer) {
+        Bytes.In in = open(linesData);
+        Bytes.In ep = open(epicsData);
+        Strings strings = new Strings();
+        Strings epicKeys = new Strings();
+        long row = 0;
+        long day = 0;
+        long id = firstId;
+        while (!in.atEnd()) {
+            row += in.zigzag();
+            day += in.zigzag();
+            String vendor = strings.read(in);
+            String product = strings.read(in);
+            String sku = strings.read(in);
+            String model = strings.read(in);
+            String unit = strings.read(in);
+            int tt = in.byte1();
+            BigDecimal quantity = strip(in.decimal());
+            BigDecimal tokens = strip(in.decimal());
+            BigDecimal list = strip(in.decimal());
+            BigDecimal effective = strip(in.decimal());
+            BigDecimal billed = strip(in.decimal());
+            String currency = strings.read(in);
+            BigDecimal fx = in.decimal();
+            long sprint = in.varint();
+            WorkTags tags = new WorkTags(strings.read(in), strings.read(in), strings.read(in), strings.read(in),
+                    strings.read(in), strings.read(in), map(in, strings), map(in, strings));
+            BillingLine line = new BillingLine(row, LocalDate.ofEpochDay(day), vendor, product, sku, model, unit,
+                    tt == 0 ? null : TOKEN_TYPES[tt - 1], quantity, tokens, list, effective, billed, currency, tags);
+            consumer.accept(new StoredLine(id++, batchId, line, epicKeys.read(ep), sprint == 0 ? null : sprint - 1,
+                    fx == null ? null : fx.setScale(FX_SCALE, RoundingMode.UNNECESSARY)));
+        }
+    }
+
+    /** The epic keys of a block's lines, in order. */
+    static List<String> epicsOf(byte[] epicsData, int count) {
+        Bytes.In ep = open(epicsData);
+        Strings keys = new Strings();
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(keys.read(ep));
+        }
+        return out;
+    }
+
+    private static Bytes.In open(byte[] data) {
+        Bytes.In in = new Bytes.In(data);
+        int format = in.byte1();
+        if (format != FORMAT) {
+            throw new StoreException("A stored block of billing lines has format " + format + "; this version of Envelope reads "
+                    + FORMAT + ". Was the database written by a newer Envelope?");
+        }
+        return in;
+    }
+
+    private static Map<String, String> map(Bytes.In in, Strings strings) {
+        int n = in.varintInt();
+        if (n == 0) {
+            return Map.of();
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            m.put(strings.read(in), strings.read(in));
+        }
+        return m;
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros();
+    }
+}
