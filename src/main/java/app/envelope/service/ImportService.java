@@ -152,10 +152,10 @@ public final class ImportService {
 
     /** 1 for the portfolio currency; else the rate card's rate in force on the charge date, or the file is refused. */
     private static BigDecimal fxRate(RateCard card, BillingLine line, Path file) {
-        String currency = line.currency().toUpperCase(Locale.ROOT);
-        if (currency.equals(card.currency())) {
+        if (line.currency().equalsIgnoreCase(card.currency())) {
             return BigDecimal.ONE;
         }
+        String currency = line.currency().toUpperCase(Locale.ROOT);
         return card.fxRate(currency, line.chargeDate()).map(FxRate::rate).orElseThrow(() -> new Refused(
                 new UnreadableFileException(file, "row " + line.rowNumber() + ": no FX rate for " + currency + " on "
                         + line.chargeDate() + " on the rate card; add one and import again. Nothing was stored")));

@@ -97,17 +97,32 @@ public final class Row {
         return day;
     }
 
-    /** The non-empty cells of the given columns by header name; an immutable empty map when none. */
+    /**
+     * The non-empty cells of the given columns by header name, as an immutable map (which the
+     * line's {@code WorkTags} then keeps without copying); one or two cells, the usual case, without
+     * building a HashMap first.
+     */
     public Map<String, String> extras(int[] cols) {
+        String k1 = null;
+        String v1 = null;
         Map<String, String> out = null;
         for (int c : cols) {
             String t = text(c);
-            if (t != null) {
-                if (out == null) out = new HashMap<>(cols.length * 2);
-                out.put(header.name(c), t);
+            if (t == null) continue;
+            String k = header.name(c);
+            if (k1 == null) {
+                k1 = k;
+                v1 = t;
+                continue;
             }
+            if (out == null) {
+                out = new HashMap<>(cols.length * 2);
+                out.put(k1, v1);
+            }
+            out.put(k, t);
         }
-        return out == null ? Map.of() : out;
+        if (out != null) return Map.copyOf(out);
+        return k1 == null ? Map.of() : Map.of(k1, v1);
     }
 
     public RowRejectedException missing(int col, String what) {

@@ -9,8 +9,12 @@ public final class CellText {
         if (s == null) return true;
         int n = s.length();
         if (n == 0) return true;
-        if (n == 4 && s.equalsIgnoreCase("NULL")) return true;
-        return s.isBlank() || (n > 4 && s.strip().equalsIgnoreCase("NULL"));
+        char first = s.charAt(0);
+        if (!Character.isWhitespace(first)) {
+            // Not blank; a null marker only if it starts with N (most cells are decided here, by one char).
+            return (first == 'N' || first == 'n') && (n == 4 ? s.equalsIgnoreCase("NULL") : s.strip().equalsIgnoreCase("NULL"));
+        }
+        return s.isBlank() || s.strip().equalsIgnoreCase("NULL");
     }
 
     /** The trimmed text, or null for a null marker. */

@@ -6,7 +6,6 @@ import static app.envelope.store.jooq.gen.Tables.BILLING_USER;
 
 import app.envelope.domain.BillingLine;
 import app.envelope.domain.TokenType;
-import app.envelope.domain.WorkTags;
 import app.envelope.store.BillingRepository.StoredLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -65,21 +64,37 @@ final class BatchSums {
     private final Map<Key, Sum> sums = new HashMap<>();
     private final Set<User> users = new HashSet<>();
     private final Set<String> tagKeys = new HashSet<>();
+    /** The work tags a source names, in order of preference, and how. */
+    private static final int[] WORK = {LineBlock.REPOSITORY, LineBlock.PROJECT, LineBlock.WORKSPACE, LineBlock.API_KEY,
+        LineBlock.COST_CENTER};
+    private static final String[] WORK_NAMES = {"repository ", "project ", "workspace ", "API key ", "cost center "};
+    private String lastVendor;
+    private String lastProduct;
+    private int lastKind;
+    private String lastWork;
+    private String lastSource;
     private BigDecimal lastFx;
     private BigDecimal lastFxKept;
 
     void add(StoredLine s) {
+        add(s, LineBlock.fields(s.line()));
+    }
+
+    /** Adds a line whose string fields are given by slot ({@link LineBlock#fields}, or as an encoder kept them). */
+    void add(StoredLine s, String[] f) {
         BillingLine l = s.line();
         String epic = s.epicKey();
-        Key key = new Key(s.sprintId(), epic, l.vendor(), l.product(), l.sku(), l.model(), l.unit(), l.tokenType(),
-                l.currency(), fx(s.fxRate()), epic == null ? source(l) : null, l.tokens() != null, l.listCost() != null);
+        Key key = new Key(s.sprintId(), epic, f[LineBlock.VENDOR], f[LineBlock.PRODUCT], f[LineBlock.SKU], f[LineBlock.MODEL],
+                f[LineBlock.UNIT], l.tokenType(), f[LineBlock.CURRENCY], fx(s.fxRate()), epic == null ? source(f) : null,
+                l.tokens() != null, l.listCost() != null);
         sums.computeIfAbsent(key, k -> new Sum()).add(l);
-        WorkTags t = l.tags();
-        if (epic != null && t.user() != null && !t.user().isBlank()) {
-            users.add(new User(epic, t.user().trim()));
+        String user = f[LineBlock.USER];
+        if (epic != null && user != null && !user.isBlank()) {
+            users.add(new User(epic, user.trim()));
         }
-        if (!t.raw().isEmpty()) {
-            tagKeys.addAll(t.raw().keySet());
+        Map<String, String> raw = l.tags().raw();
+        if (!raw.isEmpty()) {
+            tagKeys.addAll(raw.keySet());
         }
     }
 
@@ -101,16 +116,29 @@ final class BatchSums {
      * first of repository, project, workspace, API key name and cost center, named ({@code no work
      * tags} when none). Never the user: budgets are on work, not on people.
      */
-    static String source(BillingLine line) {
-        WorkTags t = line.tags();
-        String product = line.product() != null ? line.product() : line.model() != null ? line.model() : line.sku();
-        String work = t.repository() != null ? "repository " + t.repository()
-                : t.project() != null ? "project " + t.project()
-                : t.workspace() != null ? "workspace " + t.workspace()
-                : t.apiKeyName() != null ? "API key " + t.apiKeyName()
-                : t.costCenter() != null ? "cost center " + t.costCenter()
-                : "no work tags";
-        return line.vendor() + SEPARATOR + (product == null ? "" : product + SEPARATOR) + work;
+    private String source(String[] f) {
+        // The last source is reused while the line's parts are the same instances (an encoder's kept strings).
+        String vendor = f[LineBlock.VENDOR];
+        String product = f[LineBlock.PRODUCT] != null ? f[LineBlock.PRODUCT]
+                : f[LineBlock.MODEL] != null ? f[LineBlock.MODEL] : f[LineBlock.SKU];
+        int kind = WORK.length;
+        for (int i = 0; i < WORK.length; i++) {
+            if (f[WORK[i]] != null) {
+                kind = i;
+                break;
+            }
+        }
+        String work = kind < WORK.length ? f[WORK[kind]] : null;
+        if (lastSource != null && vendor == lastVendor && product == lastProduct && kind == lastKind && work == lastWork) {
+            return lastSource;
+        }
+        lastVendor = vendor;
+        lastProduct = product;
+        lastKind = kind;
+        lastWork = work;
+        lastSource = vendor + SEPARATOR + (product == null ? "" : product + SEPARATOR)
+                + (work == null ? "no work tags" : WORK_NAMES[kind] + work);
+        return lastSource;
     }
 
     /** Replaces the batch's sums, users and tag keys with these (in the caller's transaction). */

@@ -37,7 +37,7 @@ final class BlockRows {
 
     void add(StoredLine line) {
         encoder.add(line);
-        sums.add(line);
+        sums.add(line, encoder.kept());
         if (encoder.count() >= LINES_PER_BLOCK || encoder.size() >= BYTES_PER_BLOCK) {
             flush();
         }

@@ -64,7 +64,7 @@ final class Bytes {
         }
 
         /**
-         * A decimal, exactly: 0 for null; else 1 (unscaled value fits a long) or 2 (it does not),
+         * A decimal, exactly: 0 for null; else 1 (at most 18 digits) or 2 (more),
          * the scale, then the unscaled value as a zigzag varint or as length and two's-complement bytes.
          */
         void decimal(BigDecimal v) {
@@ -72,12 +72,14 @@ final class Bytes {
                 byte1(0);
                 return;
             }
-            BigInteger unscaled = v.unscaledValue();
-            if (unscaled.bitLength() < 63) {
+            if (v.precision() <= 18) {
+                // The unscaled value fits a long: moving the point by the scale gives it at scale 0,
+                // without the BigInteger that unscaledValue() would make for every amount.
                 byte1(1);
                 zigzag(v.scale());
-                zigzag(unscaled.longValue());
+                zigzag(v.movePointRight(v.scale()).longValueExact());
             } else {
+                BigInteger unscaled = v.unscaledValue();
                 byte1(2);
                 zigzag(v.scale());
                 byte[] b = unscaled.toByteArray();

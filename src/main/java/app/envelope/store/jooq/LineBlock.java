@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +35,32 @@ final class LineBlock {
     static final int FX_SCALE = 12;
     static final int INTEGER_DIGITS = 30;
     private static final int FORMAT = 1;
+    /** The string fields of a line, by slot: see {@link #fields} and {@link Encoder#kept()}. */
+    static final int VENDOR = 0;
+    static final int PRODUCT = 1;
+    static final int SKU = 2;
+    static final int MODEL = 3;
+    static final int UNIT = 4;
+    static final int CURRENCY = 5;
+    static final int PROJECT = 6;
+    static final int REPOSITORY = 7;
+    static final int WORKSPACE = 8;
+    static final int API_KEY = 9;
+    static final int COST_CENTER = 10;
+    static final int USER = 11;
+    /** Dictionary slots: one per string field, then one per position of a tag or kept column (key and value). */
+    static final int FIELD_SLOTS = 12;
+    private static final int MAP_SLOTS = 32;
+    private static final int SLOTS = FIELD_SLOTS + 2 * MAP_SLOTS;
     private static final TokenType[] TOKEN_TYPES = TokenType.values();
 
     private LineBlock() {
+    }
+
+    /** A line's string fields, by slot ({@link #VENDOR} ... {@link #USER}). */
+    static String[] fields(BillingLine l) {
+        WorkTags t = l.tags();
+        return new String[] {l.vendor(), l.product(), l.sku(), l.model(), l.unit(), l.currency(), t.project(), t.repository(), t.workspace(), t.apiKeyName(), t.costCenter(), t.user()};
     }
 
     /** The value as the store keeps it (rounded half up to {@code scale} places when it has more). */
@@ -44,27 +68,52 @@ final class LineBlock {
         return v == null || v.scale() <= scale ? v : v.setScale(scale, RoundingMode.HALF_UP);
     }
 
-    /** Writes strings once per block, then their number: 0 is null, 1 a new string (its UTF-8 follows), n + 2 the n-th. */
+    /**
+     * Writes strings once per block, then their number: 0 is null, 1 a new string (its UTF-8
+     * follows), n + 2 the n-th. Each field has a slot remembering its last string: a column that
+     * repeats from line to line (vendor, currency, unit) is then found by one {@code equals}
+     * instead of hashing a freshly parsed string.
+     */
     private static final class Dictionary {
         private final Map<String, Integer> numbers = new HashMap<>();
+        private final String[] lastValue = new String[SLOTS];
+        private final int[] lastNumber = new int[SLOTS];
 
-        void write(Bytes.Out out, String s) {
+        private final List<String> byNumber = new ArrayList<>();
+
+        /** Writes the string; returns the block's own instance of it (equal, its hash already computed). */
+        String write(Bytes.Out out, String s, int slot) {
             if (s == null) {
                 out.byte1(0);
-                return;
+                return null;
+            }
+            String last = lastValue[slot];
+            if (last != null && last.equals(s)) {
+                out.varint(lastNumber[slot] + 2L);
+                return last;
             }
             Integer n = numbers.get(s);
-            if (n != null) {
+            String kept;
+            if (n == null) {
+                n = numbers.size();
+                numbers.put(s, n);
+                byNumber.add(s);
+                kept = s;
+                out.byte1(1);
+                out.utf8(s);
+            } else {
+                kept = byNumber.get(n);
                 out.varint(n + 2L);
-                return;
             }
-            numbers.put(s, numbers.size());
-            out.byte1(1);
-            out.utf8(s);
+            lastValue[slot] = kept;
+            lastNumber[slot] = n;
+            return kept;
         }
 
         void clear() {
             numbers.clear();
+            byNumber.clear();
+            Arrays.fill(lastValue, null);
         }
     }
 
@@ -92,6 +141,7 @@ final class LineBlock {
         private final Bytes.Out epics = new Bytes.Out(1 << 12);
         private final Dictionary strings = new Dictionary();
         private final Dictionary epicKeys = new Dictionary();
+        private final String[] kept = new String[FIELD_SLOTS];
         private int count;
         private long firstRow;
         private long lastRow;
@@ -130,6 +180,15 @@ final class LineBlock {
             return lines.toArray();
         }
 
+        /**
+         * The string fields of the line added last, by slot, as the block keeps them: equal to the
+         * line's, but one instance per distinct string, so that hashing and comparing them is cheap.
+         * Valid until the next {@link #add}.
+         */
+        String[] kept() {
+            return kept;
+        }
+
         byte[] epics() {
             return epics.toArray();
         }
@@ -144,30 +203,30 @@ final class LineBlock {
             long day = l.chargeDate().toEpochDay();
             lines.zigzag(day - lastDay);
             lastDay = day;
-            strings.write(lines, l.vendor());
-            strings.write(lines, l.product());
-            strings.write(lines, l.sku());
-            strings.write(lines, l.model());
-            strings.write(lines, l.unit());
+            kept[VENDOR] = strings.write(lines, l.vendor(), VENDOR);
+            kept[PRODUCT] = strings.write(lines, l.product(), PRODUCT);
+            kept[SKU] = strings.write(lines, l.sku(), SKU);
+            kept[MODEL] = strings.write(lines, l.model(), MODEL);
+            kept[UNIT] = strings.write(lines, l.unit(), UNIT);
             lines.byte1(l.tokenType() == null ? 0 : l.tokenType().ordinal() + 1);
             amount(l, "quantity", l.quantity(), COST_SCALE);
             amount(l, "tokens", l.tokens(), TOKEN_SCALE);
             amount(l, "list cost", l.listCost(), COST_SCALE);
             amount(l, "effective cost", l.effectiveCost(), COST_SCALE);
             amount(l, "billed cost", l.billedCost(), COST_SCALE);
-            strings.write(lines, l.currency());
+            kept[CURRENCY] = strings.write(lines, l.currency(), CURRENCY);
             amount(l, "FX rate", s.fxRate(), FX_SCALE);
             lines.varint(s.sprintId() == null ? 0 : s.sprintId() + 1);
             WorkTags t = l.tags();
-            strings.write(lines, t.project());
-            strings.write(lines, t.repository());
-            strings.write(lines, t.workspace());
-            strings.write(lines, t.apiKeyName());
-            strings.write(lines, t.costCenter());
-            strings.write(lines, t.user());
-            map(t.raw());
-            map(t.extra());
-            epicKeys.write(epics, s.epicKey());
+            kept[PROJECT] = strings.write(lines, t.project(), PROJECT);
+            kept[REPOSITORY] = strings.write(lines, t.repository(), REPOSITORY);
+            kept[WORKSPACE] = strings.write(lines, t.workspace(), WORKSPACE);
+            kept[API_KEY] = strings.write(lines, t.apiKeyName(), API_KEY);
+            kept[COST_CENTER] = strings.write(lines, t.costCenter(), COST_CENTER);
+            kept[USER] = strings.write(lines, t.user(), USER);
+            map(t.raw(), 0);
+            map(t.extra(), MAP_SLOTS / 2);
+            epicKeys.write(epics, s.epicKey(), 0);
         }
 
         private void amount(BillingLine l, String what, BigDecimal v, int scale) {
@@ -179,11 +238,13 @@ final class LineBlock {
             lines.decimal(kept);
         }
 
-        private void map(Map<String, String> m) {
+        private void map(Map<String, String> m, int firstSlot) {
             lines.varint(m.size());
+            int slot = firstSlot;
             for (Map.Entry<String, String> e : m.entrySet()) {
-                strings.write(lines, e.getKey());
-                strings.write(lines, e.getValue());
+                int at = FIELD_SLOTS + 2 * Math.min(slot++, MAP_SLOTS - 1);
+                strings.write(lines, e.getKey(), at);
+                strings.write(lines, e.getValue(), at + 1);
             }
         }
     }
@@ -193,7 +254,7 @@ final class LineBlock {
         Bytes.Out out = new Bytes.Out(16 + epicKeys.size());
         out.byte1(FORMAT);
         Dictionary d = new Dictionary();
-        epicKeys.forEach(k -> d.write(out, k));
+        epicKeys.forEach(k -> d.write(out, k, 0));
         return out.toArray();
     }
 
