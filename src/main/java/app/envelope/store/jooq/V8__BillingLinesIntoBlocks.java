@@ -35,6 +35,12 @@ final class V8__BillingLinesIntoBlocks extends BaseJavaMigration {
             + " TOKEN_TYPE, QUANTITY, TOKENS, LIST_COST, EFFECTIVE_COST, BILLED_COST, CURRENCY, FX_RATE, PROJECT, REPOSITORY,"
             + " WORKSPACE, API_KEY_NAME, COST_CENTER, USER_NAME, RAW_TAGS, EXTRA, EPIC_KEY, SPRINT_ID"
             + " FROM BILLING_LINE_STORED ORDER BY BATCH_ID, ID";
+    private long linesMoved;
+
+    /** How many lines this migration moved (0 when it did not run, or found none). */
+    long linesMoved() {
+        return linesMoved;
+    }
 
     @Override
     public void migrate(Context context) throws SQLException, IOException {
@@ -59,6 +65,7 @@ final class V8__BillingLinesIntoBlocks extends BaseJavaMigration {
                     blocks = new BlockRows(insert, batchId, sums, false);
                 }
                 blocks.add(line(rs, batchId));
+                linesMoved++;
             }
             finish(dsl, batch, blocks, sums);
         }
