@@ -3,8 +3,10 @@ package app.envelope.ui.actuals;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /** Read-only text columns for the Actuals screen's tables. */
 final class Tables {
@@ -18,10 +20,26 @@ final class Tables {
         c.setPrefWidth(width);
         c.setSortable(false);
         if (numeric) {
+            // Figures never shrink into "142,..." or "$631,461...": when a panel is narrow, the text
+            // columns give way (the tables resize the last columns first, then the ones before).
             c.getStyleClass().add("numeric");
+            c.setMinWidth(width);
+        } else {
+            c.setCellFactory(col -> new TextCell<>()); // the whole text on hover, when the column is narrow
         }
         table.getColumns().add(c);
         return c;
+    }
+
+    /** A text cell that shows its whole text as a tooltip (names and titles are cut in a narrow panel). */
+    private static final class TextCell<T> extends TableCell<T, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            String text = empty ? null : item;
+            setText(text);
+            setTooltip(text == null || text.isEmpty() ? null : new Tooltip(text));
+        }
     }
 
     static <T> void placeholder(TableView<T> table, String text) {
@@ -50,21 +68,22 @@ final class Tables {
     }
 
     static void epics(TableView<SpendRow> t, String placeholder) {
-        column(t, "Epic", SpendRow::key, 90, false);
-        column(t, "Title", SpendRow::title, 240, false);
-        column(t, "Lines", SpendRow::lines, 70, true);
-        column(t, "List", SpendRow::list, 110, true);
-        column(t, "Effective", SpendRow::effective, 110, true);
-        column(t, "Billed", SpendRow::billed, 110, true);
-        column(t, "Share", SpendRow::share, 70, true);
+        // Numeric widths hold six-figure amounts ("$631,461.44") and seven-figure line counts.
+        column(t, "Epic", SpendRow::key, 90, false).setMinWidth(80);
+        column(t, "Title", SpendRow::title, 240, false).setMinWidth(60);
+        column(t, "Lines", SpendRow::lines, 74, true);
+        column(t, "List", SpendRow::list, 104, true);
+        column(t, "Effective", SpendRow::effective, 104, true);
+        column(t, "Billed", SpendRow::billed, 104, true);
+        column(t, "Share", SpendRow::share, 62, true);
         placeholder(t, placeholder);
     }
 
     static void sources(TableView<SpendRow> t) {
         column(t, "Source (vendor · product · work)", SpendRow::key, 340, false);
-        column(t, "Lines", SpendRow::lines, 60, true);
-        column(t, "Effective", SpendRow::effective, 110, true);
-        column(t, "Share", SpendRow::share, 70, true);
+        column(t, "Lines", SpendRow::lines, 74, true);
+        column(t, "Effective", SpendRow::effective, 104, true);
+        column(t, "Share", SpendRow::share, 62, true);
         placeholder(t, "No unattributed spend");
     }
 
