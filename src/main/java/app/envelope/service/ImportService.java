@@ -103,6 +103,13 @@ public final class ImportService {
                     interrupted[0] = true;
                     throw new ImportCancelledException(file.getFileName().toString(), storedLines[0]);
                 }
+                if (!sha.equals(result[0].sha256())) {
+                    // The batch keeps the hash of what was read: a file still being written (an export
+                    // in progress, a sync) would be stored under a hash it no longer has.
+                    throw new Refused(new UnreadableFileException(file, "changed while it was being imported (its"
+                            + " SHA-256 is no longer the one it had when the import began); nothing was stored."
+                            + " Import it again once the file is complete"));
+                }
                 if (result[0].rowsImported() == 0) {
                     throw new Refused(new UnreadableFileException(file, "no row could be imported ("
                             + result[0].rejectedCount() + " rejected); nothing was stored"));

@@ -109,6 +109,32 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFileThatChangesWhileItIsImportedIsRefusedAndNothingIsStored() throws Exception {
+        Path file = GithubUsageFiles.write(dir.resolve("growing.csv"), 40_000, LocalDate.of(2026, 11, 2));
+        List<String> lines = Files.readAllLines(file);
+        String extra = lines.get(1) + System.lineSeparator();
+        AtomicBoolean appended = new AtomicBoolean();
+        // An export still being written: a row is appended once the reading has begun.
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> service.importFile(file,
+                (rows, bytes, total) -> {
+                    if (appended.compareAndSet(false, true)) {
+                        try {
+                            Files.writeString(file, extra, java.nio.file.StandardOpenOption.APPEND);
+                        } catch (java.io.IOException io) {
+                            throw new java.io.UncheckedIOException(io);
+                        }
+                    }
+                }, () -> false));
+        assertTrue(appended.get());
+        assertTrue(e.getMessage().contains("changed while it was being imported"), e.getMessage());
+        assertEquals(0, store.billing().batches().size());
+        assertEquals(0, storedLines());
+        // Complete now, it imports, with every row.
+        ImportReport r = service.importFile(file, ImportProgress.NONE, () -> false);
+        assertEquals(40_001, r.read().rowsImported());
+    }
+
+    @Test
     void anInterruptedImportStoresNothingAndKeepsTheInterrupt() throws Exception {
         Path file = GithubUsageFiles.write(dir.resolve("big.csv"), 200_000, LocalDate.of(2026, 11, 2));
         AtomicReference<Throwable> thrown = new AtomicReference<>();
