@@ -35,9 +35,6 @@ import java.util.stream.Collectors;
  * attribution rules. Every method may be slow (files, database): call it off the UI thread.
  */
 public final class ActualsService {
-    /** Tag sets looked at to suggest {@code tag:<key>} rule fields. */
-    static final int TAG_SETS_LOOKED_AT = 2_000;
-
     private final Store store;
     private final BillingFileReader reader;
     private final MappingStore mappings;
@@ -174,7 +171,7 @@ public final class ActualsService {
 
     public RulesState rules() {
         return new RulesState(attribution.rules(), attribution.option(), store.portfolio().epics(),
-                store.billing().tagKeys(TAG_SETS_LOOKED_AT));
+                store.billing().tagKeys());
     }
 
     /** Stores the rules and option and re-attributes every stored line; returns how many lines changed epic. */

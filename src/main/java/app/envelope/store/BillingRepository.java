@@ -70,8 +70,8 @@ public interface BillingRepository {
     /** Lines (of one batch, or all when null) whose charge date is in no sprint. */
     Span outsideSprints(Long batchId);
 
-    /** The keys of the raw tags (FOCUS {@code Tags}) on stored lines, sorted, from up to {@code maxTagSets} distinct tag sets. */
-    List<String> tagKeys(int maxTagSets);
+    /** The keys of the raw tags (FOCUS {@code Tags}) on stored lines, sorted ignoring case (kept per batch, so all of them). */
+    List<String> tagKeys();
 
     /** Lines of one currency converted at one rate: how many, and their first and last charge date. */
     record FxUse(String currency, BigDecimal rate, LocalDate first, LocalDate last, long lines) {

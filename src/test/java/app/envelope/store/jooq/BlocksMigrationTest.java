@@ -104,7 +104,7 @@ class BlocksMigrationTest {
             assertEquals(List.of(new FxUse("EUR", d("1.085"), LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 3), 1),
                             new FxUse("USD", BigDecimal.ONE, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 5), 2)),
                     store.billing().fxUsed(null));
-            assertEquals(List.of("env", "team"), store.billing().tagKeys(100));
+            assertEquals(List.of("env", "team"), store.billing().tagKeys());
             assertEquals(Map.of("PAY-142", List.of("ana")), store.billing().usersByEpic());
             assertEquals(3, store.actuals().spendCells().size());
             assertEquals(0, store.dsl().fetchCount(org.jooq.impl.DSL.table("INFORMATION_SCHEMA.TABLES"),
