@@ -25,6 +25,10 @@ import org.jooq.DSLContext;
 final class BatchSums {
     private static final String SEPARATOR = " · ";
     private static final int INSERT_BATCH = 500;
+    /** The work tags a source names, in order of preference, and how. */
+    private static final int[] WORK = {LineBlock.REPOSITORY, LineBlock.PROJECT, LineBlock.WORKSPACE, LineBlock.API_KEY,
+        LineBlock.COST_CENTER};
+    private static final String[] WORK_NAMES = {"repository ", "project ", "workspace ", "API key ", "cost center "};
 
     /** Everything a query groups or filters lines by; {@code source} only for unattributed lines. */
     private record Key(Long sprintId, String epicKey, String vendor, String product, String sku, String model, String unit,
@@ -64,10 +68,6 @@ final class BatchSums {
     private final Map<Key, Sum> sums = new HashMap<>();
     private final Set<User> users = new HashSet<>();
     private final Set<String> tagKeys = new HashSet<>();
-    /** The work tags a source names, in order of preference, and how. */
-    private static final int[] WORK = {LineBlock.REPOSITORY, LineBlock.PROJECT, LineBlock.WORKSPACE, LineBlock.API_KEY,
-        LineBlock.COST_CENTER};
-    private static final String[] WORK_NAMES = {"repository ", "project ", "workspace ", "API key ", "cost center "};
     private String lastVendor;
     private String lastProduct;
     private int lastKind;

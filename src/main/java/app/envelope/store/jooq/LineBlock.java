@@ -52,6 +52,7 @@ final class LineBlock {
     static final int FIELD_SLOTS = 12;
     private static final int MAP_SLOTS = 32;
     private static final int SLOTS = FIELD_SLOTS + 2 * MAP_SLOTS;
+    /** Token kinds are stored by position (0 none, then 1 + ordinal): new kinds go at the end of the enum; a test pins the order. */
     private static final TokenType[] TOKEN_TYPES = TokenType.values();
 
     private LineBlock() {

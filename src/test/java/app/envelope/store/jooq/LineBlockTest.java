@@ -171,6 +171,12 @@ class LineBlockTest {
     }
 
     @Test
+    void tokenKindsKeepTheOrderStoredBlocksWereWrittenWith() {
+        assertEquals(List.of(TokenType.INPUT, TokenType.OUTPUT, TokenType.CACHE_READ, TokenType.CACHE_WRITE),
+                List.of(TokenType.values()).subList(0, 4), "blocks store a token kind by its position: add new kinds at the end");
+    }
+
+    @Test
     void theSumsAreKeptAtTheScalesOfTheLines() {
         assertEquals(LineBlock.COST_SCALE, BILLING_SPEND.LIST_COST.getDataType().scale());
         assertEquals(LineBlock.COST_SCALE, BILLING_SPEND.EFFECTIVE_COST.getDataType().scale());
