@@ -12,6 +12,7 @@ import app.envelope.store.jooq.H2Store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The composition root: the one place that chooses implementations and wires them together. */
 public final class Composition {
@@ -28,10 +29,19 @@ public final class Composition {
      * start: its portfolio and its billing files, so the closed sprint has actuals from the first minute.
      */
     public static Store openForApp(String dbArgument, Map<String, String> env) {
+        return openForApp(dbArgument, env, step -> { });
+    }
+
+    /** As {@link #openForApp(String, Map)}, telling {@code steps} what it is doing (the splash shows it). */
+    public static Store openForApp(String dbArgument, Map<String, String> env, Consumer<String> steps) {
         Path path = DbLocation.resolve(dbArgument, env);
+        if (H2Store.needsUpgrade(path)) {
+            steps.accept("Upgrading the portfolio for this version of Envelope (once; a large one takes a minute)…");
+        }
         Store store = H2Store.open(path);
         try {
             if (store.isEmpty()) {
+                steps.accept("Creating the demo portfolio…");
                 new DemoLoader(store).load();
             }
             return store;

@@ -32,7 +32,9 @@ public final class EnvelopeApp extends Application {
     @Override
     public void start(Stage stage) {
         String db = dbArgument(getParameters().getRaw());
-        VBox splash = new VBox(16, new ProgressIndicator(), new Label("Opening the portfolio…"));
+        Label step = new Label("Opening the portfolio…");
+        step.setWrapText(true);
+        VBox splash = new VBox(16, new ProgressIndicator(), step);
         splash.getStyleClass().add("splash");
         Scene splashScene = new Scene(splash, 420, 200);
         splashScene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
@@ -46,9 +48,14 @@ public final class EnvelopeApp extends Application {
         Task<Store> open = new Task<>() {
             @Override
             protected Store call() {
-                return Composition.openForApp(db, System.getenv());
+                return Composition.openForApp(db, System.getenv(), this::updateMessage);
             }
         };
+        open.messageProperty().addListener((o, before, now) -> {
+            if (now != null && !now.isEmpty()) {
+                step.setText(now); // what opening is doing: upgrading an older portfolio, or creating the demo
+            }
+        });
         open.setOnSucceeded(e -> {
             store = open.getValue();
             tasks = new FxBackgroundTasks();

@@ -121,6 +121,20 @@ public final class H2Store implements Store {
         return pool(path);
     }
 
+    /**
+     * Whether opening the database will first upgrade it: it was written by an earlier version of
+     * Envelope (moving a million billing lines into blocks takes about 20 s, once). False for a new
+     * file, and when the file cannot be read ({@link #open} then says why).
+     */
+    public static boolean needsUpgrade(Path dbPath) {
+        try {
+            int version = OpenChecks.schemaVersion(DbLocation.normalise(dbPath));
+            return version > 0 && version < app.envelope.store.Schema.LATEST_VERSION;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public Path path() {
         return path;

@@ -54,20 +54,24 @@ final class OpenChecks {
 
     /** Refuses a database whose schema is newer than this build knows, reading it in read-only mode. */
     static void requireKnownSchema(Path path) {
-        if (!Files.exists(DbLocation.file(path))) {
-            return;
-        }
-        int found;
-        try (Connection c = DriverManager.getConnection(url(path, true), "sa", "");
-             Statement s = c.createStatement()) {
-            found = highestAppliedVersion(s);
-        } catch (SQLException e) {
-            throw translate(path, e);
-        }
+        int found = schemaVersion(path);
         if (found > Schema.LATEST_VERSION) {
             throw new StoreException("The database " + DbLocation.file(path) + " was made by a newer version of Envelope"
                     + " (schema version " + found + "; this version knows up to " + Schema.LATEST_VERSION + ")."
                     + " Update Envelope to open it. The file was not changed.");
+        }
+    }
+
+    /** The schema version of the database, read in read-only mode; 0 when there is no file or no schema yet. */
+    static int schemaVersion(Path path) {
+        if (!Files.exists(DbLocation.file(path))) {
+            return 0;
+        }
+        try (Connection c = DriverManager.getConnection(url(path, true), "sa", "");
+             Statement s = c.createStatement()) {
+            return highestAppliedVersion(s);
+        } catch (SQLException e) {
+            throw translate(path, e);
         }
     }
 

@@ -72,7 +72,10 @@ class BlocksMigrationTest {
     @Test
     void theLinesOfAVersion6DatabaseAreMovedIntoBlocksExactly() throws Exception {
         Path db = version6Database();
+        org.junit.jupiter.api.Assertions.assertTrue(H2Store.needsUpgrade(db), "the splash says it is upgrading");
+        assertFalse(H2Store.needsUpgrade(dir.resolve("new")), "a new file is created, not upgraded");
         try (H2Store store = H2Store.open(db)) {
+            assertFalse(H2Store.needsUpgrade(db), "upgraded");
             assertEquals(List.of(1L), store.billing().batches().stream().map(b -> b.id()).toList(),
                     "the killed import's batch is gone");
             List<StoredLine> lines = new ArrayList<>();
