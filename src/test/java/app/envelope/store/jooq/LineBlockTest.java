@@ -138,6 +138,29 @@ class LineBlockTest {
     }
 
     @Test
+    void thousandsOfDistinctNamesInOneBlockComeBackInOrder() {
+        // Every line its own repository and user (a FOCUS file with a resource id per line): the
+        // dictionary grows many times within the block, and starts small again in the next.
+        LineBlock.Encoder e = new LineBlock.Encoder();
+        for (int round = 0; round < 2; round++) {
+            List<StoredLine> lines = new ArrayList<>();
+            for (int i = 1; i <= 3_000; i++) {
+                WorkTags t = new WorkTags(null, "repo-" + round + "-" + i, null, null, null, "user-" + (i % 1_500), Map.of(),
+                        Map.of("resource_id", "r" + i));
+                lines.add(line(i, LocalDate.of(2026, 11, 2), "GitHub", null, "1", null, null, "0.01", null, "1", t,
+                        i % 3 == 0 ? "PAY-" + i : null, null));
+            }
+            lines.forEach(e::add);
+            List<StoredLine> back = new ArrayList<>();
+            LineBlock.decode(e.lines(), e.epics(), 1, 1, back::add);
+            for (int i = 0; i < lines.size(); i++) {
+                assertEquals(expected(lines.get(i), i + 1, 1), back.get(i));
+            }
+            e.reset();
+        }
+    }
+
+    @Test
     void aBlockOfAnUnknownFormatIsRefusedClearly() {
         LineBlock.Encoder e = new LineBlock.Encoder();
         e.add(line(1, LocalDate.of(2026, 11, 2), "GitHub", null, null, null, null, "1", null, "1", WorkTags.NONE, null, null));
