@@ -5,6 +5,7 @@ import app.envelope.billing.ImportCancelledException;
 import app.envelope.billing.ImportProgress;
 import app.envelope.billing.ReadResult;
 import app.envelope.billing.UnreadableFileException;
+import app.envelope.billing.table.Sha256;
 import app.envelope.billing.attribution.AttributionEngine;
 import app.envelope.billing.mapping.MappingStore;
 import app.envelope.domain.BillingLine;
@@ -19,17 +20,12 @@ import app.envelope.store.BillingRepository.Summary;
 import app.envelope.store.SpendGroup;
 import app.envelope.store.Store;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -169,17 +165,10 @@ public final class ImportService {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
+        try {
+            return Sha256.of(file);
         } catch (IOException e) {
             throw new Refused(new UnreadableFileException(file, "cannot be read: " + e.getMessage()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
