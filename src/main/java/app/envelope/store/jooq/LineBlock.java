@@ -9,8 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +49,7 @@ final class LineBlock {
     /** Dictionary slots: one per string field, then one per position of a tag or kept column (key and value). */
     static final int FIELD_SLOTS = 12;
     private static final int MAP_SLOTS = 32;
-    private static final int SLOTS = FIELD_SLOTS + 2 * MAP_SLOTS;
+    static final int SLOTS = FIELD_SLOTS + 2 * MAP_SLOTS;
     /** Token kinds are stored by position (0 none, then 1 + ordinal): new kinds go at the end of the enum; a test pins the order. */
     private static final TokenType[] TOKEN_TYPES = TokenType.values();
 
@@ -69,79 +67,12 @@ final class LineBlock {
         return v == null || v.scale() <= scale ? v : v.setScale(scale, RoundingMode.HALF_UP);
     }
 
-    /**
-     * Writes strings once per block, then their number: 0 is null, 1 a new string (its UTF-8
-     * follows), n + 2 the n-th. Each field has a slot remembering its last string: a column that
-     * repeats from line to line (vendor, currency, unit) is then found by one {@code equals}
-     * instead of hashing a freshly parsed string.
-     */
-    private static final class Dictionary {
-        private final Map<String, Integer> numbers = new HashMap<>();
-        private final String[] lastValue = new String[SLOTS];
-        private final int[] lastNumber = new int[SLOTS];
-
-        private final List<String> byNumber = new ArrayList<>();
-
-        /** Writes the string; returns the block's own instance of it (equal, its hash already computed). */
-        String write(Bytes.Out out, String s, int slot) {
-            if (s == null) {
-                out.byte1(0);
-                return null;
-            }
-            String last = lastValue[slot];
-            if (last != null && last.equals(s)) {
-                out.varint(lastNumber[slot] + 2L);
-                return last;
-            }
-            Integer n = numbers.get(s);
-            String kept;
-            if (n == null) {
-                n = numbers.size();
-                numbers.put(s, n);
-                byNumber.add(s);
-                kept = s;
-                out.byte1(1);
-                out.utf8(s);
-            } else {
-                kept = byNumber.get(n);
-                out.varint(n + 2L);
-            }
-            lastValue[slot] = kept;
-            lastNumber[slot] = n;
-            return kept;
-        }
-
-        void clear() {
-            numbers.clear();
-            byNumber.clear();
-            Arrays.fill(lastValue, null);
-        }
-    }
-
-    /** Reads what {@link Dictionary} wrote. */
-    private static final class Strings {
-        private final List<String> seen = new ArrayList<>();
-
-        String read(Bytes.In in) {
-            long n = in.varint();
-            if (n == 0) {
-                return null;
-            }
-            if (n == 1) {
-                String s = in.utf8();
-                seen.add(s);
-                return s;
-            }
-            return seen.get(Math.toIntExact(n - 2));
-        }
-    }
-
     /** Encodes lines one by one into a block; {@link #reset()} starts the next. Not thread-safe. */
     static final class Encoder {
         private final Bytes.Out lines = new Bytes.Out(1 << 16);
         private final Bytes.Out epics = new Bytes.Out(1 << 12);
-        private final Dictionary strings = new Dictionary();
-        private final Dictionary epicKeys = new Dictionary();
+        private final BlockStrings.Dictionary strings = new BlockStrings.Dictionary();
+        private final BlockStrings.Dictionary epicKeys = new BlockStrings.Dictionary();
         private final String[] kept = new String[FIELD_SLOTS];
         private int count;
         private long firstRow;
@@ -254,7 +185,7 @@ final class LineBlock {
     static byte[] epics(List<String> epicKeys) {
         Bytes.Out out = new Bytes.Out(16 + epicKeys.size());
         out.byte1(FORMAT);
-        Dictionary d = new Dictionary();
+        BlockStrings.Dictionary d = new BlockStrings.Dictionary();
         epicKeys.forEach(k -> d.write(out, k, 0));
         return out.toArray();
     }
@@ -267,8 +198,8 @@ final class LineBlock {
     static void decode(byte[] linesData, byte[] epicsData, long batchId, long firstId, Consumer<StoredLine> consumer) {
         Bytes.In in = open(linesData);
         Bytes.In ep = open(epicsData);
-        Strings strings = new Strings();
-        Strings epicKeys = new Strings();
+        BlockStrings.Strings strings = new BlockStrings.Strings();
+        BlockStrings.Strings epicKeys = new BlockStrings.Strings();
         long row = 0;
         long day = 0;
         long id = firstId;
@@ -301,7 +232,7 @@ final class LineBlock {
     /** The epic keys of a block's lines, in order. */
     static List<String> epicsOf(byte[] epicsData, int count) {
         Bytes.In ep = open(epicsData);
-        Strings keys = new Strings();
+        BlockStrings.Strings keys = new BlockStrings.Strings();
         List<String> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             out.add(keys.read(ep));
@@ -319,7 +250,7 @@ final class LineBlock {
         return in;
     }
 
-    private static Map<String, String> map(Bytes.In in, Strings strings) {
+    private static Map<String, String> map(Bytes.In in, BlockStrings.Strings strings) {
         int n = in.varintInt();
         if (n == 0) {
             return Map.of();
