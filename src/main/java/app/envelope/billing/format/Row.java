@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,8 +20,14 @@ import java.util.Map;
 public final class Row {
     private final Header header;
     private final DecimalStyle style;
+    private static final int RECENT = 4;
     private long number;
     private String[] cells;
+    private final int[][] recentCols = new int[RECENT][];
+    private final String[][] recentValues = new String[RECENT][];
+    @SuppressWarnings("unchecked")
+    private final Map<String, String>[] recentMaps = new Map[RECENT];
+    private int nextRecent;
 
     public Row(Header header, DecimalStyle style) {
         this.header = header;
@@ -99,17 +106,37 @@ public final class Row {
 
     /**
      * The non-empty cells of the given columns by header name, as an immutable map (which the
-     * line's {@code WorkTags} then keeps without copying); one or two cells, the usual case, without
-     * building a HashMap first.
+     * line's {@code WorkTags} then keeps without copying). Billing rows repeat the same kept cells
+     * (an organization, a workflow, a price): a row whose cells equal those of one of the last few
+     * rows gets that row's map, so the lines share it instead of each building and hashing its own.
      */
     public Map<String, String> extras(int[] cols) {
+        if (cols.length == 0) return Map.of();
+        String[] values = new String[cols.length];
+        for (int i = 0; i < cols.length; i++) {
+            values[i] = text(cols[i]);
+        }
+        for (int r = 0; r < RECENT; r++) {
+            if (recentCols[r] == cols && Arrays.equals(recentValues[r], values)) {
+                return recentMaps[r];
+            }
+        }
+        Map<String, String> map = buildExtras(cols, values);
+        recentCols[nextRecent] = cols;
+        recentValues[nextRecent] = values;
+        recentMaps[nextRecent] = map;
+        nextRecent = (nextRecent + 1) % RECENT;
+        return map;
+    }
+
+    private Map<String, String> buildExtras(int[] cols, String[] values) {
         String k1 = null;
         String v1 = null;
         Map<String, String> out = null;
-        for (int c : cols) {
-            String t = text(c);
+        for (int i = 0; i < cols.length; i++) {
+            String t = values[i];
             if (t == null) continue;
-            String k = header.name(c);
+            String k = header.name(cols[i]);
             if (k1 == null) {
                 k1 = k;
                 v1 = t;

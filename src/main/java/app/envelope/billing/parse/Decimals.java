@@ -20,8 +20,44 @@ public final class Decimals {
     public static BigDecimal parse(String text, DecimalStyle style) {
         if (CellText.isNull(text)) return null;
         String s = text.strip();
-        if (style == DecimalStyle.POINT && isPlain(s)) return new BigDecimal(s);
+        if (style == DecimalStyle.POINT) {
+            BigDecimal simple = simple(s);
+            if (simple != null) return simple;
+            if (isPlain(s)) return new BigDecimal(s);
+        }
         return new BigDecimal(normalise(s, style));
+    }
+
+    /**
+     * The common case without {@code new BigDecimal(String)}'s general parse: an optional sign, at
+     * most 18 digits and at most one point ({@code 12}, {@code -0.006}, {@code 3.}, {@code .5}), as
+     * {@code new BigDecimal(s)} would give it, scale included; null for anything else.
+     */
+    static BigDecimal simple(String s) {
+        int n = s.length();
+        int i = 0;
+        boolean negative = false;
+        if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            negative = s.charAt(0) == '-';
+            i = 1;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int point = -1;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 18) return null;
+                unscaled = unscaled * 10 + (c - '0');
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) return null;
+        int scale = point < 0 ? 0 : n - point - 1;
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     /** True when the text has only the characters {@code new BigDecimal} accepts. */
