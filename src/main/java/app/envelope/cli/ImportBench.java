@@ -46,8 +46,13 @@ import javax.management.openmbean.CompositeData;
 final class ImportBench {
     private static final double MB = 1024.0 * 1024.0;
     private final CliContext ctx;
-    /** The last measurement's reading alone (parse, validate, map, attribute, total; nothing stored), in seconds. */
-    private double readAloneSeconds;
+
+    /**
+     * One measured import's wall time, and the reading of the same file alone afterwards (parse,
+     * validate, map, attribute, total; nothing stored), in seconds.
+     */
+    private record Measured(double importSeconds, double readAloneSeconds) {
+    }
 
     ImportBench(CliContext ctx) {
         this.ctx = ctx;
@@ -61,15 +66,14 @@ final class ImportBench {
                     System.getProperty("java.version"), collectors());
             Path csv = dir.resolve("github-usage-" + csvRows + ".csv");
             GenerateGithubUsage.write(csv, csvRows, 42);
-            double envelopeSeconds = measure("CSV", csv, dir.resolve("csv"), true);
+            Measured cold = measure("CSV", csv, dir.resolve("csv"), true);
             // The desktop app keeps running between imports: the same file again, into another new
             // database, once the JIT has compiled the import's code.
-            double warmSeconds = measure("CSV again in the same JVM (JIT warm, as the app's second import)", csv,
+            Measured second = measure("CSV again in the same JVM (JIT warm, as the app's second import)", csv,
                     dir.resolve("csv-warm"), false);
             // The JIT keeps compiling through the second import; by the third the app runs at its steady speed.
-            double steadySeconds = measure("CSV a third time in the same JVM (the app's steady speed)", csv,
+            Measured third = measure("CSV a third time in the same JVM (the app's steady speed)", csv,
                     dir.resolve("csv-steady"), false);
-            double readAlone = readAloneSeconds;
             if (xlsxRows > 0) {
                 Path small = dir.resolve("github-usage-" + xlsxRows + ".csv");
                 GenerateGithubUsage.write(small, xlsxRows, 7);
@@ -77,14 +81,14 @@ final class ImportBench {
                 GenerateXlsx.fromCsv(small, xlsx, xlsxRows);
                 measure("XLSX", xlsx, dir.resolve("xlsx"), false);
             }
-            pandas(csv, new double[] {envelopeSeconds, warmSeconds, steadySeconds}, readAlone);
+            pandas(csv, cold, second, third);
             return Cli.OK;
         } finally {
             deleteTree(dir);
         }
     }
 
-    private double measure(String label, Path file, Path db, boolean queries) throws UnreadableFileException {
+    private Measured measure(String label, Path file, Path db, boolean queries) throws UnreadableFileException {
         ImportReport r;
         try (Store store = ctx.stores().open(db)) {
             DemoPortfolio.fromClasspath().loadInto(store);
@@ -130,10 +134,10 @@ final class ImportBench {
         long t0 = System.nanoTime();
         ReadResult read = new BillingFileReader().read(file, new InMemoryMappingStore(), line -> { },
                 (rows, bytes, total) -> { }, () -> false);
-        readAloneSeconds = (System.nanoTime() - t0) / 1e9;
+        double readAlone = (System.nanoTime() - t0) / 1e9;
         ctx.out().printf("  read+map alone (no store, JIT already warm): %,d rows in %.2f s%n", read.rowsRead(),
-                readAloneSeconds);
-        return seconds(r.timings().total());
+                readAlone);
+        return new Measured(seconds(r.timings().total()), readAlone);
     }
 
     /** What the screens ask of the million stored lines, each timed once, right after the import. */
@@ -174,10 +178,10 @@ final class ImportBench {
     }
 
     /**
-     * Times pandas on the same file and prints the ratios to Envelope's imports (new JVM, second and
-     * third import) and to its reading alone, JIT warm.
+     * Times pandas on the same file and prints the ratios to Envelope's imports of it (new JVM, second
+     * and third import) and to its reading alone after the third, JIT warm.
      */
-    private void pandas(Path csv, double[] imports, double readAlone) throws IOException, InterruptedException {
+    private void pandas(Path csv, Measured cold, Measured second, Measured third) throws IOException, InterruptedException {
         Path python = Path.of("/usr/bin/python3");
         String script = "import time, pandas as pd\nt=time.time()\ndf=pd.read_csv(r'" + csv + "')\n"
                 + "g=df.groupby('repository')['net_amount'].sum()\nprint(time.time()-t)\n";
@@ -196,9 +200,10 @@ final class ImportBench {
                 pandasSeconds);
         ctx.out().printf("  Envelope's full import (parse, validate, attribute, store all or nothing) is %.2fx the speed"
                         + " of pandas in a new JVM, %.2fx as the app's second import, %.2fx as its third%n",
-                pandasSeconds / imports[0], pandasSeconds / imports[1], pandasSeconds / imports[2]);
+                pandasSeconds / cold.importSeconds(), pandasSeconds / second.importSeconds(),
+                pandasSeconds / third.importSeconds());
         ctx.out().printf("  Envelope's reading alone (parse, validate, map, attribute, total; not stored), JIT warm:"
-                + " %.2f s, %.2fx the speed of pandas%n", readAlone, pandasSeconds / readAlone);
+                + " %.2f s, %.2fx the speed of pandas%n", third.readAloneSeconds(), pandasSeconds / third.readAloneSeconds());
     }
 
     private static double sizeMb(Path f) {

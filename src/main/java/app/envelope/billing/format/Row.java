@@ -18,16 +18,17 @@ import java.util.Map;
  * to row by the reader.
  */
 public final class Row {
+    private static final int RECENT = 4;
     private final Header header;
     private final DecimalStyle style;
-    private static final int RECENT = 4;
+    /** The kept cells of the last few rows whose cells differed, and the map each got. */
+    private final Extras[] recent = new Extras[RECENT];
+    private int nextRecent;
     private long number;
     private String[] cells;
-    private final int[][] recentCols = new int[RECENT][];
-    private final String[][] recentValues = new String[RECENT][];
-    @SuppressWarnings("unchecked")
-    private final Map<String, String>[] recentMaps = new Map[RECENT];
-    private int nextRecent;
+
+    private record Extras(int[] cols, String[] values, Map<String, String> map) {
+    }
 
     public Row(Header header, DecimalStyle style) {
         this.header = header;
@@ -116,15 +117,13 @@ public final class Row {
         for (int i = 0; i < cols.length; i++) {
             values[i] = text(cols[i]);
         }
-        for (int r = 0; r < RECENT; r++) {
-            if (recentCols[r] == cols && Arrays.equals(recentValues[r], values)) {
-                return recentMaps[r];
+        for (Extras e : recent) {
+            if (e != null && e.cols() == cols && Arrays.equals(e.values(), values)) {
+                return e.map();
             }
         }
         Map<String, String> map = buildExtras(cols, values);
-        recentCols[nextRecent] = cols;
-        recentValues[nextRecent] = values;
-        recentMaps[nextRecent] = map;
+        recent[nextRecent] = new Extras(cols, values, map);
         nextRecent = (nextRecent + 1) % RECENT;
         return map;
     }
