@@ -21,7 +21,9 @@ import app.envelope.store.SpendGroup;
 import app.envelope.store.Store;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -64,13 +66,12 @@ public final class ImportService {
 
     private ImportReport importChecked(Path file, ImportProgress progress, BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
-        String sha = sha256(file);
-        Optional<Batch> earlier = store.billing().batchBySha(sha);
-        if (earlier.isPresent()) {
-            Batch b = earlier.get();
-            throw new DuplicateImportException(file.getFileName() + " was already imported on "
-                    + DateTimeFormatter.ISO_LOCAL_DATE.format(b.importedAt().atOffset(ZoneOffset.UTC)) + " as batch #"
-                    + b.id() + " (\"" + b.fileName() + "\", " + b.rowsImported() + " rows). Delete that batch to import it again.");
+        FileState before = FileState.of(file);
+        // The same file has the same size: when no batch has this one's, it cannot be a duplicate and
+        // is not read twice (decision 0022); its hash is computed as it is read, and checked again at the end.
+        String sha = store.billing().mayHoldFileOfSize(before.bytes()) ? sha256(file) : null;
+        if (sha != null) {
+            refuseIfImported(file, sha);
         }
         RateCard card = store.rateCard().load();
         List<Sprint> sprints = store.portfolio().sprints();
@@ -83,7 +84,7 @@ public final class ImportService {
         long[] storedLines = {0};
         Batch batch;
         try {
-            batch = store.billing().importBatch(file.getFileName().toString(), sha, sink -> {
+            batch = store.billing().importBatch(file.getFileName().toString(), sha, before.bytes(), sink -> {
                 try {
                     // Parse, map and attribute on a second thread; store here, in this thread's transaction.
                     result[0] = ahead.run("envelope-import-reader", lines -> readAll(file, progress,
@@ -99,7 +100,7 @@ public final class ImportService {
                     interrupted[0] = true;
                     throw new ImportCancelledException(file.getFileName().toString(), storedLines[0]);
                 }
-                if (!sha.equals(result[0].sha256())) {
+                if (sha != null ? !sha.equals(result[0].sha256()) : !before.equals(FileState.of(file))) {
                     // The batch keeps the hash of what was read: a file still being written (an export
                     // in progress, a sync) would be stored under a hash it no longer has.
                     throw new Refused(new UnreadableFileException(file, "changed while it was being imported (its"
@@ -111,9 +112,12 @@ public final class ImportService {
                             + result[0].rejectedCount() + " rejected); nothing was stored"));
                 }
                 ReadResult r = result[0];
+                if (sha == null) {
+                    refuseIfImported(file, r.sha256());
+                }
                 marks[1] = System.nanoTime();
                 return new Summary(r.formatId(), r.formatName(), r.rowsRead(), r.rowsImported(), r.rejectedCount(),
-                        r.listTotal(), r.effectiveTotal(), r.billedTotal(), r.currency());
+                        r.listTotal(), r.effectiveTotal(), r.billedTotal(), r.currency(), r.sha256());
             });
         } finally {
             if (interrupted[0]) {
@@ -134,6 +138,27 @@ public final class ImportService {
                 Duration.ofNanos(times.readingCpu()), Duration.ofNanos(times.storing()), Duration.ofNanos(times.waiting()),
                 Duration.ofNanos(t3 - marks[1]), Duration.ofNanos(t4 - t3), Duration.ofNanos(t4 - t0));
         return new ImportReport(batch, result[0], bySprint, byEpic, sources, outside, fx, timings);
+    }
+
+    private void refuseIfImported(Path file, String sha) {
+        Optional<Batch> earlier = store.billing().batchBySha(sha);
+        if (earlier.isPresent()) {
+            Batch b = earlier.get();
+            throw new DuplicateImportException(file.getFileName() + " was already imported on "
+                    + DateTimeFormatter.ISO_LOCAL_DATE.format(b.importedAt().atOffset(ZoneOffset.UTC)) + " as batch #"
+                    + b.id() + " (\"" + b.fileName() + "\", " + b.rowsImported() + " rows). Delete that batch to import it again.");
+        }
+    }
+
+    /** A file's size and last change, to see whether it changed while it was read. */
+    private record FileState(long bytes, FileTime modified) {
+        static FileState of(Path file) {
+            try {
+                return new FileState(Files.size(file), Files.getLastModifiedTime(file));
+            } catch (IOException e) {
+                throw new Refused(new UnreadableFileException(file, "cannot be read: " + e.getMessage()));
+            }
+        }
     }
 
     private ReadResult readAll(Path file, ImportProgress progress, BooleanSupplier cancelled, Consumer<BillingLine> sink) {

@@ -18,9 +18,18 @@ public interface BillingRepository {
                  BigDecimal totalBilled, String currency) {
     }
 
-    /** What the reading of a file reports when it is done; stored on the batch. */
+    /**
+     * What the reading of a file reports when it is done; stored on the batch. {@code sha256} is the
+     * hash of the bytes read, needed when the import began without one (see {@link #importBatch(String,
+     * String, Long, Function)}), else null.
+     */
     record Summary(String formatId, String formatName, long rowsRead, long rowsImported, long rowsRejected,
-                   BigDecimal totalList, BigDecimal totalEffective, BigDecimal totalBilled, String currency) {
+                   BigDecimal totalList, BigDecimal totalEffective, BigDecimal totalBilled, String currency, String sha256) {
+        public Summary(String formatId, String formatName, long rowsRead, long rowsImported, long rowsRejected,
+                       BigDecimal totalList, BigDecimal totalEffective, BigDecimal totalBilled, String currency) {
+            this(formatId, formatName, rowsRead, rowsImported, rowsRejected, totalList, totalEffective, totalBilled, currency,
+                    null);
+        }
     }
 
     /**
@@ -40,9 +49,24 @@ public interface BillingRepository {
      * a cancel, any failure) the chunks are deleted and nothing of the file is stored, and those of
      * a killed process are deleted when the store is next opened.
      */
-    Batch importBatch(String fileName, String sha256, Function<Consumer<StoredLine>, Summary> reading);
+    default Batch importBatch(String fileName, String sha256, Function<Consumer<StoredLine>, Summary> reading) {
+        return importBatch(fileName, sha256, null, reading);
+    }
+
+    /**
+     * As {@link #importBatch(String, String, Function)}, keeping the file's size too; {@code sha256}
+     * may be null when the file was not hashed before its reading began, and the summary then
+     * gives it. The batch holds its hash only once complete.
+     */
+    Batch importBatch(String fileName, String sha256, Long fileBytes, Function<Consumer<StoredLine>, Summary> reading);
 
     Optional<Batch> batchBySha(String sha256);
+
+    /**
+     * Whether a file of this size may have been imported before: a complete batch has that size,
+     * or was imported before sizes were kept. When not, the file cannot be a duplicate of any batch.
+     */
+    boolean mayHoldFileOfSize(long bytes);
 
     List<Batch> batches();
 

@@ -199,6 +199,79 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFileOfASizeNoBatchHasIsHashedAsItIsReadAndItsBatchKeepsThatHash() throws Exception {
+        Path file = GithubUsageFiles.write(dir.resolve("usage.csv"), 25, LocalDate.of(2026, 11, 2));
+        assertFalse(store.billing().mayHoldFileOfSize(Files.size(file)));
+        ImportReport r = service.importFile(file, ImportProgress.NONE, () -> false);
+        assertEquals(app.envelope.billing.table.Sha256.of(file), r.batch().sha256());
+        assertTrue(store.billing().mayHoldFileOfSize(Files.size(file)));
+        assertFalse(store.billing().mayHoldFileOfSize(Files.size(file) + 1));
+    }
+
+    @Test
+    void aFileOfTheSameSizeAsAnEarlierOneButOtherBytesImports() throws Exception {
+        Path file = GithubUsageFiles.write(dir.resolve("usage.csv"), 25, LocalDate.of(2026, 11, 2));
+        service.importFile(file, ImportProgress.NONE, () -> false);
+        Path other = sameSizeOtherBytes(file, dir.resolve("other.csv"));
+        ImportReport r = service.importFile(other, ImportProgress.NONE, () -> false);
+        assertEquals(app.envelope.billing.table.Sha256.of(other), r.batch().sha256());
+        assertEquals(2, store.billing().batches().size());
+        assertEquals(50, storedLines());
+    }
+
+    @Test
+    void aFileOfTheSameSizeAsAnEarlierOneThatChangesWhileItIsImportedIsRefused() throws Exception {
+        // The earlier batch has this size, so the file is hashed before it is read: the path where the
+        // change shows as a hash that differs at the end.
+        Path first = GithubUsageFiles.write(dir.resolve("first.csv"), 40_000, LocalDate.of(2026, 11, 2));
+        service.importFile(first, ImportProgress.NONE, () -> false);
+        Path file = sameSizeOtherBytes(first, dir.resolve("growing.csv"));
+        AtomicBoolean appended = new AtomicBoolean();
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> service.importFile(file,
+                (rows, bytes, total) -> {
+                    if (appended.compareAndSet(false, true)) {
+                        try {
+                            Files.writeString(file, "\n", java.nio.file.StandardOpenOption.APPEND);
+                        } catch (java.io.IOException io) {
+                            throw new java.io.UncheckedIOException(io);
+                        }
+                    }
+                }, () -> false));
+        assertTrue(e.getMessage().contains("changed while it was being imported"), e.getMessage());
+        assertEquals(1, store.billing().batches().size());
+        assertEquals(40_000, storedLines());
+    }
+
+    @Test
+    void aDuplicateOfABatchImportedBeforeSizesWereKeptIsStillRefused() throws Exception {
+        Path file = GithubUsageFiles.write(dir.resolve("usage.csv"), 10, LocalDate.of(2026, 11, 2));
+        service.importFile(file, ImportProgress.NONE, () -> false);
+        // As a batch imported by a version of Envelope that kept no sizes.
+        store.close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("demo"), "sa", "");
+             java.sql.Statement st = c.createStatement()) {
+            assertEquals(1, st.executeUpdate("UPDATE import_batch SET file_bytes = NULL"));
+        }
+        store = TestStores.open(dir, "demo");
+        service = new ImportService(store, new BillingFileReader(), new InMemoryMappingStore());
+        assertTrue(store.billing().mayHoldFileOfSize(1), "an unknown size may be any file's");
+        DuplicateImportException e = assertThrows(DuplicateImportException.class,
+                () -> service.importFile(Files.copy(file, dir.resolve("again.csv")), ImportProgress.NONE, () -> false));
+        assertTrue(e.getMessage().contains("as batch #1"), e.getMessage());
+    }
+
+    /** A copy of the file with one digit of its last row changed: the same size, another SHA-256. */
+    private static Path sameSizeOtherBytes(Path file, Path to) throws java.io.IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int at = bytes.length - 1;
+        while (!Character.isDigit(bytes[at])) {
+            at--;
+        }
+        bytes[at] = (byte) (bytes[at] == '9' ? '8' : bytes[at] + 1);
+        return Files.write(to, bytes);
+    }
+
+    @Test
     void aCancelledImportStoresNothing() throws Exception {
         Path file = GithubUsageFiles.write(dir.resolve("big.csv"), 50_000, LocalDate.of(2026, 11, 2));
         AtomicLong seen = new AtomicLong();

@@ -30,10 +30,23 @@ final class BatchSums {
         LineBlock.COST_CENTER};
     private static final String[] WORK_NAMES = {"repository ", "project ", "workspace ", "API key ", "cost center "};
 
-    /** Everything a query groups or filters lines by; {@code source} only for unattributed lines. */
+    /**
+     * Everything a query groups or filters lines by. An unattributed line's source is kept as its
+     * parts, the kind of work tag it names ({@code workKind}, an index into {@link #WORK}, or
+     * {@code WORK.length} for none) and its value, and spelt out once per group when stored; an
+     * attributed line has {@code workKind} -1.
+     */
     private record Key(Long sprintId, String epicKey, String vendor, String product, String sku, String model, String unit,
-                       TokenType tokenType, String currency, BigDecimal fxRate, String source, boolean hasTokens,
+                       TokenType tokenType, String currency, BigDecimal fxRate, int workKind, String work, boolean hasTokens,
                        boolean hasList) {
+        String source() {
+            if (workKind < 0) {
+                return null;
+            }
+            String named = product != null ? product : model != null ? model : sku;
+            return vendor + SEPARATOR + (named == null ? "" : named + SEPARATOR)
+                    + (work == null ? "no work tags" : WORK_NAMES[workKind] + work);
+        }
     }
 
     private record User(String epicKey, String name) {
@@ -68,11 +81,6 @@ final class BatchSums {
     private final Map<Key, Sum> sums = new HashMap<>();
     private final Set<User> users = new HashSet<>();
     private final Set<String> tagKeys = new HashSet<>();
-    private String lastVendor;
-    private String lastProduct;
-    private int lastKind;
-    private String lastWork;
-    private String lastSource;
     private BigDecimal lastFx;
     private BigDecimal lastFxKept;
 
@@ -84,9 +92,10 @@ final class BatchSums {
     void add(StoredLine s, String[] f) {
         BillingLine l = s.line();
         String epic = s.epicKey();
+        int workKind = epic == null ? workKind(f) : -1;
         Key key = new Key(s.sprintId(), epic, f[LineBlock.VENDOR], f[LineBlock.PRODUCT], f[LineBlock.SKU], f[LineBlock.MODEL],
-                f[LineBlock.UNIT], l.tokenType(), f[LineBlock.CURRENCY], fx(s.fxRate()), epic == null ? source(f) : null,
-                l.tokens() != null, l.listCost() != null);
+                f[LineBlock.UNIT], l.tokenType(), f[LineBlock.CURRENCY], fx(s.fxRate()), workKind,
+                workKind >= 0 && workKind < WORK.length ? f[WORK[workKind]] : null, l.tokens() != null, l.listCost() != null);
         sums.computeIfAbsent(key, k -> new Sum()).add(l);
         String user = f[LineBlock.USER];
         if (epic != null && user != null && !user.isBlank()) {
@@ -111,34 +120,19 @@ final class BatchSums {
     }
 
     /**
-     * Where unattributed spend comes from, for the work it paid for: {@code vendor · product ·
-     * repository name}, the product falling back to the model then the SKU, the work tag being the
-     * first of repository, project, workspace, API key name and cost center, named ({@code no work
-     * tags} when none). Never the user: budgets are on work, not on people.
+     * Where unattributed spend comes from, for the work it paid for ({@link Key#source()}): {@code
+     * vendor · product · repository name}, the product falling back to the model then the SKU, the
+     * work tag being the first of repository, project, workspace, API key name and cost center,
+     * named ({@code no work tags} when none). Never the user: budgets are on work, not on people.
+     * Returns which work tag, by its index in {@link #WORK}, or {@code WORK.length} for none.
      */
-    private String source(String[] f) {
-        // The last source is reused while the line's parts are the same instances (an encoder's kept strings).
-        String vendor = f[LineBlock.VENDOR];
-        String product = f[LineBlock.PRODUCT] != null ? f[LineBlock.PRODUCT]
-                : f[LineBlock.MODEL] != null ? f[LineBlock.MODEL] : f[LineBlock.SKU];
-        int kind = WORK.length;
+    private static int workKind(String[] f) {
         for (int i = 0; i < WORK.length; i++) {
             if (f[WORK[i]] != null) {
-                kind = i;
-                break;
+                return i;
             }
         }
-        String work = kind < WORK.length ? f[WORK[kind]] : null;
-        if (lastSource != null && vendor == lastVendor && product == lastProduct && kind == lastKind && work == lastWork) {
-            return lastSource;
-        }
-        lastVendor = vendor;
-        lastProduct = product;
-        lastKind = kind;
-        lastWork = work;
-        lastSource = vendor + SEPARATOR + (product == null ? "" : product + SEPARATOR)
-                + (work == null ? "no work tags" : WORK_NAMES[kind] + work);
-        return lastSource;
+        return WORK.length;
     }
 
     /** Replaces the batch's sums, users and tag keys with these (in the caller's transaction). */

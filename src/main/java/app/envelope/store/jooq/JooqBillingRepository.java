@@ -43,13 +43,15 @@ final class JooqBillingRepository implements BillingRepository {
     }
 
     @Override
-    public Batch importBatch(String fileName, String sha256, Function<Consumer<StoredLine>, Summary> reading) {
+    public Batch importBatch(String fileName, String sha256, Long fileBytes, Function<Consumer<StoredLine>, Summary> reading) {
         // The batch is committed first, marked importing: no query reads its blocks, and its sums come last.
+        // Without a hash yet, it holds a unique stand-in (never a hash: not 64 hex digits) until the flip.
+        String held = sha256 != null ? sha256 : "importing " + java.util.UUID.randomUUID();
         long batchId = dsl.transactionResult(() -> dsl.insertInto(IMPORT_BATCH, IMPORT_BATCH.FILE_NAME, IMPORT_BATCH.SHA256,
                         IMPORT_BATCH.FORMAT_ID, IMPORT_BATCH.FORMAT_NAME, IMPORT_BATCH.IMPORTED_AT, IMPORT_BATCH.ROWS_READ,
                         IMPORT_BATCH.ROWS_IMPORTED, IMPORT_BATCH.ROWS_REJECTED, IMPORT_BATCH.TOTAL_EFFECTIVE,
                         IMPORT_BATCH.IMPORTING)
-                .values(fileName, sha256, "reading", "reading", LocalDateTime.now(ZoneOffset.UTC), 0L, 0L, 0L,
+                .values(fileName, held, "reading", "reading", LocalDateTime.now(ZoneOffset.UTC), 0L, 0L, 0L,
                         BigDecimal.ZERO, true)
                 .returningResult(IMPORT_BATCH.ID).fetchOne().value1());
         try {
@@ -70,9 +72,14 @@ final class JooqBillingRepository implements BillingRepository {
                 }
             });
             // The flip: the file's sums appear, and its blocks become readable, in this one transaction.
+            String sha = sha256 != null ? sha256 : summary.sha256();
+            if (sha == null) {
+                throw new IllegalArgumentException("The import of " + fileName + " gave no SHA-256, before or after reading");
+            }
             return dsl.transactionResult(() -> {
                 sums.store(dsl, batchId);
-                dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.FORMAT_ID, summary.formatId())
+                dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.SHA256, sha).set(IMPORT_BATCH.FILE_BYTES, fileBytes)
+                        .set(IMPORT_BATCH.FORMAT_ID, summary.formatId())
                         .set(IMPORT_BATCH.FORMAT_NAME, summary.formatName()).set(IMPORT_BATCH.ROWS_READ, summary.rowsRead())
                         .set(IMPORT_BATCH.ROWS_IMPORTED, summary.rowsImported())
                         .set(IMPORT_BATCH.ROWS_REJECTED, summary.rowsRejected())
@@ -146,6 +153,12 @@ final class JooqBillingRepository implements BillingRepository {
     public Optional<Batch> batchBySha(String sha256) {
         return dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.SHA256.eq(sha256)).and(IMPORT_BATCH.IMPORTING.isFalse())
                 .fetchOptional(JooqBillingRepository::toBatch);
+    }
+
+    @Override
+    public boolean mayHoldFileOfSize(long bytes) {
+        return dsl.fetchExists(IMPORT_BATCH, IMPORT_BATCH.IMPORTING.isFalse()
+                .and(IMPORT_BATCH.FILE_BYTES.eq(bytes).or(IMPORT_BATCH.FILE_BYTES.isNull())));
     }
 
     @Override
