@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -39,6 +40,34 @@ final class BatchSums {
     private record Key(Long sprintId, String epicKey, String vendor, String product, String sku, String model, String unit,
                        TokenType tokenType, String currency, BigDecimal fxRate, int workKind, String work, boolean hasTokens,
                        boolean hasList) {
+        // Written out: the record's own equals and hashCode go through method handles, per field, that
+        // the JIT does not inline for this many fields; a million lines look their key up each.
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(sprintId);
+            h = 31 * h + Objects.hashCode(epicKey);
+            h = 31 * h + Objects.hashCode(vendor);
+            h = 31 * h + Objects.hashCode(product);
+            h = 31 * h + Objects.hashCode(sku);
+            h = 31 * h + Objects.hashCode(model);
+            h = 31 * h + Objects.hashCode(unit);
+            h = 31 * h + Objects.hashCode(tokenType);
+            h = 31 * h + Objects.hashCode(currency);
+            h = 31 * h + Objects.hashCode(fxRate);
+            h = 31 * h + workKind;
+            h = 31 * h + Objects.hashCode(work);
+            return 4 * h + (hasTokens ? 2 : 0) + (hasList ? 1 : 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && workKind == k.workKind && hasTokens == k.hasTokens && hasList == k.hasList
+                    && tokenType == k.tokenType && Objects.equals(sprintId, k.sprintId) && Objects.equals(epicKey, k.epicKey)
+                    && Objects.equals(vendor, k.vendor) && Objects.equals(product, k.product) && Objects.equals(sku, k.sku)
+                    && Objects.equals(model, k.model) && Objects.equals(unit, k.unit) && Objects.equals(currency, k.currency)
+                    && Objects.equals(fxRate, k.fxRate) && Objects.equals(work, k.work);
+        }
+
         String source() {
             if (workKind < 0) {
                 return null;
