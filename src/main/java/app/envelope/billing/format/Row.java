@@ -4,12 +4,12 @@ import app.envelope.billing.parse.CellText;
 import app.envelope.billing.parse.Dates;
 import app.envelope.billing.parse.DecimalStyle;
 import app.envelope.billing.parse.Decimals;
+import app.envelope.domain.NamedValues;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,6 +24,8 @@ public final class Row {
     /** The kept cells of the last few rows whose cells differed, and the map each got. */
     private final Extras[] recent = new Extras[RECENT];
     private int nextRecent;
+    private int[] namesOf;
+    private NamedValues.Names names;
     private long number;
     private String[] cells;
 
@@ -106,10 +108,10 @@ public final class Row {
     }
 
     /**
-     * The non-empty cells of the given columns by header name, as an immutable map (which the
-     * line's {@code WorkTags} then keeps without copying). Billing rows repeat the same kept cells
-     * (an organization, a workflow, a price): a row whose cells equal those of one of the last few
-     * rows gets that row's map, so the lines share it instead of each building and hashing its own.
+     * The non-empty cells of the given columns by header name, in column order, as an immutable map
+     * (which the line's {@code WorkTags} then keeps without copying). Billing rows repeat the same
+     * kept cells (an organization, a workflow, a price): a row whose cells equal those of one of the
+     * last few rows gets that row's map, so the lines share it instead of each making its own.
      */
     public Map<String, String> extras(int[] cols) {
         if (cols.length == 0) return Map.of();
@@ -122,33 +124,23 @@ public final class Row {
                 return e.map();
             }
         }
-        Map<String, String> map = buildExtras(cols, values);
+        NamedValues map = NamedValues.of(names(cols), values);
         recent[nextRecent] = new Extras(cols, values, map);
         nextRecent = (nextRecent + 1) % RECENT;
         return map;
     }
 
-    private Map<String, String> buildExtras(int[] cols, String[] values) {
-        String k1 = null;
-        String v1 = null;
-        Map<String, String> out = null;
-        for (int i = 0; i < cols.length; i++) {
-            String t = values[i];
-            if (t == null) continue;
-            String k = header.name(cols[i]);
-            if (k1 == null) {
-                k1 = k;
-                v1 = t;
-                continue;
+    /** The header's names of the columns, made once per set of columns (a format asks with the same array each row). */
+    private NamedValues.Names names(int[] cols) {
+        if (namesOf != cols) {
+            String[] n = new String[cols.length];
+            for (int i = 0; i < cols.length; i++) {
+                n[i] = header.name(cols[i]);
             }
-            if (out == null) {
-                out = new HashMap<>(cols.length * 2);
-                out.put(k1, v1);
-            }
-            out.put(k, t);
+            names = new NamedValues.Names(n);
+            namesOf = cols;
         }
-        if (out != null) return Map.copyOf(out);
-        return k1 == null ? Map.of() : Map.of(k1, v1);
+        return names;
     }
 
     public RowRejectedException missing(int col, String what) {

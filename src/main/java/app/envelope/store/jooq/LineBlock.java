@@ -1,6 +1,7 @@
 package app.envelope.store.jooq;
 
 import app.envelope.domain.BillingLine;
+import app.envelope.domain.NamedValues;
 import app.envelope.domain.TokenType;
 import app.envelope.domain.WorkTags;
 import app.envelope.store.BillingRepository.StoredLine;
@@ -173,6 +174,14 @@ final class LineBlock {
         private void map(Map<String, String> m, int firstSlot) {
             lines.varint(m.size());
             int slot = firstSlot;
+            if (m instanceof NamedValues nv) {
+                for (int i = 0; i < nv.size(); i++) {
+                    int at = FIELD_SLOTS + 2 * Math.min(slot++, MAP_SLOTS - 1);
+                    strings.write(lines, nv.name(i), at);
+                    strings.write(lines, nv.value(i), at + 1);
+                }
+                return;
+            }
             for (Map.Entry<String, String> e : m.entrySet()) {
                 int at = FIELD_SLOTS + 2 * Math.min(slot++, MAP_SLOTS - 1);
                 strings.write(lines, e.getKey(), at);

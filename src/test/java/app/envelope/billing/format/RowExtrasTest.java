@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.envelope.billing.parse.DecimalStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,8 @@ class RowExtrasTest {
         Map<String, String> late = extras(30, "d", "acme", ".github/ci.yml", "0");
         assertEquals(first, late);
         assertNotSame(first, late, "only the last few rows' maps are remembered");
-        assertSame(Map.of(), extras(31, "d", "", "", ""));
+        assertSame(app.envelope.domain.NamedValues.EMPTY, extras(31, "d", "", "", ""));
+        assertEquals(List.of("organization", "workflow_path", "discount_amount"), new ArrayList<>(first.keySet()),
+                "in the file's column order");
     }
 }
