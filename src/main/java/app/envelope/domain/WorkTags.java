@@ -10,10 +10,10 @@ import java.util.Map;
  */
 public record WorkTags(String project, String repository, String workspace, String apiKeyName, String costCenter,
                        String user, Map<String, String> raw, Map<String, String> extra) {
-    public static final WorkTags NONE = new WorkTags(null, null, null, null, null, null, Map.of(), NamedValues.EMPTY);
+    public static final WorkTags NONE = new WorkTags(null, null, null, null, null, null, NamedValues.EMPTY, NamedValues.EMPTY);
 
     public WorkTags {
-        raw = raw == null ? Map.of() : Map.copyOf(raw);
+        raw = raw == null ? NamedValues.EMPTY : NamedValues.copyOf(raw);
         extra = extra == null ? NamedValues.EMPTY : NamedValues.copyOf(extra);
     }
 }

@@ -171,21 +171,15 @@ final class LineBlock {
             lines.decimal(kept);
         }
 
+        /** A line's tags or kept columns: WorkTags keeps both as {@link NamedValues}, so the copy is the map itself. */
         private void map(Map<String, String> m, int firstSlot) {
-            lines.varint(m.size());
-            int slot = firstSlot;
-            if (m instanceof NamedValues nv) {
-                for (int i = 0; i < nv.size(); i++) {
-                    int at = FIELD_SLOTS + 2 * Math.min(slot++, MAP_SLOTS - 1);
-                    strings.write(lines, nv.name(i), at);
-                    strings.write(lines, nv.value(i), at + 1);
-                }
-                return;
-            }
-            for (Map.Entry<String, String> e : m.entrySet()) {
-                int at = FIELD_SLOTS + 2 * Math.min(slot++, MAP_SLOTS - 1);
-                strings.write(lines, e.getKey(), at);
-                strings.write(lines, e.getValue(), at + 1);
+            NamedValues nv = NamedValues.copyOf(m);
+            int n = nv.size();
+            lines.varint(n);
+            for (int i = 0; i < n; i++) {
+                int at = FIELD_SLOTS + 2 * Math.min(firstSlot + i, MAP_SLOTS - 1);
+                strings.write(lines, nv.name(i), at);
+                strings.write(lines, nv.value(i), at + 1);
             }
         }
     }
