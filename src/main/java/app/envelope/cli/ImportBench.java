@@ -108,7 +108,7 @@ final class ImportBench {
                 ctx.out().printf("%s import: %,d rows (%s, %.1f MB) in %.2f s wall = %,.0f rows/s; stored %,d lines%n",
                         label, r.read().rowsImported(), r.read().formatName(), sizeMb(file), s,
                         r.read().rowsImported() / s, r.batch().rowsImported());
-                ctx.out().printf("  phases: hash+duplicate check %.2f s | read+map+attribute (reader thread) %.2f s"
+                ctx.out().printf("  phases: duplicate check (and hash first, when a batch has the file's size) %.2f s | read+map+attribute (reader thread) %.2f s"
                                 + " | store (inserts, writer thread) %.2f s, of which waiting for the reader %.2f s"
                                 + " | commit %.2f s | report totals %.3f s%n",
                         seconds(t.hashing()), seconds(t.reading()), seconds(t.storing()) + seconds(t.waiting()),
