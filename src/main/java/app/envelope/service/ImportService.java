@@ -81,24 +81,17 @@ public final class ImportService {
         long[] marks = new long[2];
         marks[0] = System.nanoTime();
         boolean[] interrupted = {false};
-        long[] storedLines = {0};
         Batch batch;
         try {
             batch = store.billing().importBatch(file.getFileName().toString(), sha, before.bytes(), sink -> {
                 try {
                     // Parse, map and attribute on a second thread; store here, in this thread's transaction.
                     result[0] = ahead.run("envelope-import-reader", lines -> readAll(file, progress,
-                            () -> ahead.stopped() || cancelled.getAsBoolean(), line -> {
-                                StoredLine stored = new StoredLine(0, 0, line, engine.attribute(line),
-                                        sprintOf(sprints, line.chargeDate()), fxRate(card, line, file));
-                                lines.accept(stored);
-                            }), line -> {
-                                sink.accept(line);
-                                storedLines[0]++;
-                            });
+                            () -> ahead.stopped() || cancelled.getAsBoolean(),
+                            new Attributing(engine, sprints, card, file, lines)), sink);
                 } catch (ReadAhead.Interrupted e) {
                     interrupted[0] = true;
-                    throw new ImportCancelledException(file.getFileName().toString(), storedLines[0]);
+                    throw new ImportCancelledException(file.getFileName().toString(), ahead.stored());
                 }
                 if (sha != null ? !sha.equals(result[0].sha256()) : !before.equals(FileState.of(file))) {
                     // The batch keeps the hash of what was read: a file still being written (an export
@@ -166,6 +159,20 @@ public final class ImportService {
             return reader.read(file, mappings, sink, progress, cancelled);
         } catch (UnreadableFileException e) {
             throw new Refused(e);
+        }
+    }
+
+    /**
+     * Gives each line read its epic, sprint and FX rate, on the reading thread. A class rather than
+     * a lambda, so that the JIT compiles this per-line work once rather than twice (the lambda's body,
+     * then again inside the generated class that calls it), which a new JVM's first import waits for.
+     */
+    private record Attributing(AttributionEngine engine, List<Sprint> sprints, RateCard card, Path file,
+                               Consumer<StoredLine> next) implements Consumer<BillingLine> {
+        @Override
+        public void accept(BillingLine line) {
+            next.accept(new StoredLine(0, 0, line, engine.attribute(line), sprintOf(sprints, line.chargeDate()),
+                    fxRate(card, line, file)));
         }
     }
 

@@ -29,6 +29,7 @@ final class ReadAhead<T> {
     private long readCpuNanos;
     private long storeNanos;
     private long waitNanos;
+    private long stored;
 
     /** The calling thread was interrupted while it waited for lines; the reading was stopped. */
     static final class Interrupted extends Exception {
@@ -65,6 +66,11 @@ final class ReadAhead<T> {
         return stopped;
     }
 
+    /** How many items the calling thread has stored so far. */
+    long stored() {
+        return stored;
+    }
+
     Times times() {
         return new Times(readNanos, readCpuNanos, storeNanos, waitNanos);
     }
@@ -94,6 +100,7 @@ final class ReadAhead<T> {
                     for (int i = 0, n = c.size(); i < n; i++) {
                         store.accept((T) items[i]);
                     }
+                    stored += c.size();
                     storeNanos += System.nanoTime() - w1;
                 } else if (item instanceof Done d) {
                     return (R) d.result();

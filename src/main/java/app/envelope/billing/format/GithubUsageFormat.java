@@ -41,26 +41,27 @@ public final class GithubUsageFormat implements FormatRecognizer {
     private static RowMapper bind(Header h) {
         Header.Binder b = h.binder();
         int date = h.has("date") ? b.col("date") : b.col("usage_at");
-        int product = b.col("product");
-        int sku = b.col("sku");
-        int model = b.col("model");
-        int quantity = b.col("quantity");
-        int unit = b.col("unit_type");
-        int gross = b.col("gross_amount");
-        int net = b.col("net_amount");
-        int user = b.col("username");
-        int repo = b.col("repository");
-        int costCenter = b.col("cost_center_name");
-        int[] tokenCols = {b.col("input"), b.col("output"), b.col("cache_read"), b.col("cache_write")};
-        int[] extras = b.unused();
-        return row -> {
+        return new Mapper(date, b.col("product"), b.col("sku"), b.col("model"), b.col("quantity"), b.col("unit_type"),
+                b.col("gross_amount"), b.col("net_amount"), b.col("username"), b.col("repository"),
+                b.col("cost_center_name"), new int[] {b.col("input"), b.col("output"), b.col("cache_read"),
+                    b.col("cache_write")}, b.unused());
+    }
+
+    /**
+     * The columns of one file's header. A class rather than a lambda: the JIT then compiles a row's
+     * mapping once, not once in the lambda's body and again in the generated class that calls it.
+     */
+    private record Mapper(int date, int product, int sku, int model, int quantity, int unit, int gross, int net, int user,
+                          int repo, int costCenter, int[] tokenCols, int[] extras) implements RowMapper {
+        @Override
+        public BillingLine map(Row row) {
             BigDecimal grossAmount = row.requiredMoney(gross, "cost");
             WorkTags tags = new WorkTags(null, row.text(repo), null, null, row.text(costCenter), row.text(user),
                     null, row.extras(extras));
             return new BillingLine(row.number(), row.date(date), "GitHub", row.text(product), row.text(sku),
                     row.text(model), row.text(unit), null, row.number(quantity, "quantity"), tokens(row, tokenCols),
                     grossAmount, grossAmount, row.money(net), "USD", tags);
-        };
+        }
     }
 
     static BigDecimal tokens(Row row, int[] cols) {

@@ -4,13 +4,14 @@ import app.envelope.store.BillingRepository.StoredLine;
 import app.envelope.store.StoreException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 
 /**
  * Writes a batch's lines as {@code billing_block} rows, committing each block when asked to (the
  * statement's connection must not auto-commit; readers see a batch's blocks only once it is
  * complete), and sums them into {@link BatchSums} as they go.
  */
-final class BlockRows {
+final class BlockRows implements Consumer<StoredLine> {
     static final String INSERT = "INSERT INTO BILLING_BLOCK (BATCH_ID, SEQ, FIRST_ROW, LINE_COUNT, LINES, EPICS)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
     /**
@@ -35,7 +36,9 @@ final class BlockRows {
         this.commitEachBlock = commitEachBlock;
     }
 
-    void add(StoredLine line) {
+    /** Adds a line to the block being made, storing the block when it is full. */
+    @Override
+    public void accept(StoredLine line) {
         encoder.add(line);
         sums.add(line, encoder.kept());
         if (encoder.count() >= LINES_PER_BLOCK || encoder.size() >= BYTES_PER_BLOCK) {

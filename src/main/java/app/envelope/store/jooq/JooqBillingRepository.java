@@ -61,7 +61,7 @@ final class JooqBillingRepository implements BillingRepository {
                 c.setAutoCommit(false);
                 try (PreparedStatement ps = c.prepareStatement(BlockRows.INSERT)) {
                     BlockRows blocks = new BlockRows(ps, batchId, sums, true);
-                    Summary s = reading.apply(blocks::add);
+                    Summary s = reading.apply(blocks);
                     blocks.flush();
                     return s;
                 } catch (RuntimeException | SQLException | Error e) {

@@ -64,7 +64,7 @@ final class V8__BillingLinesIntoBlocks extends BaseJavaMigration {
                     sums = new BatchSums();
                     blocks = new BlockRows(insert, batchId, sums, false);
                 }
-                blocks.add(line(rs, batchId));
+                blocks.accept(line(rs, batchId));
                 linesMoved++;
             }
             finish(dsl, batch, blocks, sums);

@@ -136,7 +136,7 @@ class CompleteBatchesTest {
             try (var ps = c.prepareStatement(BlockRows.INSERT)) {
                 BlockRows rows = new BlockRows(ps, unfinished, new BatchSums(), true);
                 for (long i = 1; i <= 3_000; i++) {
-                    rows.add(line(i));
+                    rows.accept(line(i));
                 }
                 rows.flush();
             } finally {
