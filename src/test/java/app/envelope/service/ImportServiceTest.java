@@ -115,16 +115,8 @@ class ImportServiceTest {
         String extra = lines.get(1) + System.lineSeparator();
         AtomicBoolean appended = new AtomicBoolean();
         // An export still being written: a row is appended once the reading has begun.
-        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> service.importFile(file,
-                (rows, bytes, total) -> {
-                    if (appended.compareAndSet(false, true)) {
-                        try {
-                            Files.writeString(file, extra, java.nio.file.StandardOpenOption.APPEND);
-                        } catch (java.io.IOException io) {
-                            throw new java.io.UncheckedIOException(io);
-                        }
-                    }
-                }, () -> false));
+        UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                () -> service.importFile(file, appendingOnce(file, extra, appended), () -> false));
         assertTrue(appended.get());
         assertTrue(e.getMessage().contains("changed while it was being imported"), e.getMessage());
         assertEquals(0, store.billing().batches().size());
@@ -227,16 +219,9 @@ class ImportServiceTest {
         service.importFile(first, ImportProgress.NONE, () -> false);
         Path file = sameSizeOtherBytes(first, dir.resolve("growing.csv"));
         AtomicBoolean appended = new AtomicBoolean();
-        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> service.importFile(file,
-                (rows, bytes, total) -> {
-                    if (appended.compareAndSet(false, true)) {
-                        try {
-                            Files.writeString(file, "\n", java.nio.file.StandardOpenOption.APPEND);
-                        } catch (java.io.IOException io) {
-                            throw new java.io.UncheckedIOException(io);
-                        }
-                    }
-                }, () -> false));
+        UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                () -> service.importFile(file, appendingOnce(file, "\n", appended), () -> false));
+        assertTrue(appended.get());
         assertTrue(e.getMessage().contains("changed while it was being imported"), e.getMessage());
         assertEquals(1, store.billing().batches().size());
         assertEquals(40_000, storedLines());
@@ -258,6 +243,19 @@ class ImportServiceTest {
         DuplicateImportException e = assertThrows(DuplicateImportException.class,
                 () -> service.importFile(Files.copy(file, dir.resolve("again.csv")), ImportProgress.NONE, () -> false));
         assertTrue(e.getMessage().contains("as batch #1"), e.getMessage());
+    }
+
+    /** Progress that appends the text to the file at its first report, once the reading has begun (an export still being written). */
+    private static ImportProgress appendingOnce(Path file, String text, AtomicBoolean appended) {
+        return (rows, bytes, total) -> {
+            if (appended.compareAndSet(false, true)) {
+                try {
+                    Files.writeString(file, text, java.nio.file.StandardOpenOption.APPEND);
+                } catch (java.io.IOException io) {
+                    throw new java.io.UncheckedIOException(io);
+                }
+            }
+        };
     }
 
     /** A copy of the file with one digit of its last row changed: the same size, another SHA-256. */
