@@ -124,7 +124,7 @@ public final class ActualsController {
 
     /** The preview's 12 columns get more of the width while a file is looked at. */
     private void widenForPreview(Stage s) {
-        split.setDividerPositions(s == Stage.PREVIEW ? 0.72 : 0.6);
+        split.setDividerPositions(s == Stage.PREVIEW ? 0.72 : 0.55);
     }
 
     private void showFor(Node pane, Stage stage) {
