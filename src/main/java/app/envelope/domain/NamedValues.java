@@ -53,10 +53,6 @@ public final class NamedValues extends AbstractMap<String, String> {
             }
             this.repeats = r;
         }
-
-        public int size() {
-            return names.length;
-        }
     }
 
     /** The non-null values with their names, in the names' order; {@code values} pairs with the names. */

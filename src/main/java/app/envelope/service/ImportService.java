@@ -97,7 +97,7 @@ public final class ImportService {
                     // The batch keeps the hash of what was read: a file still being written (an export
                     // in progress, a sync) would be stored under a hash it no longer has.
                     throw new Refused(new UnreadableFileException(file, "changed while it was being imported (its"
-                            + " SHA-256 is no longer the one it had when the import began); nothing was stored."
+                            + " content, size or time is no longer what it was when the import began); nothing was stored."
                             + " Import it again once the file is complete"));
                 }
                 if (result[0].rowsImported() == 0) {

@@ -49,7 +49,7 @@ final class JooqActualsRepository implements ActualsRepository {
     private static LineActual toActual(LineActualRecord r) {
         Outcome outcome = r.getOutcomeCount() == null || r.getOutcomeUnit() == null ? null
                 : new Outcome(r.getOutcomeCount(), r.getOutcomeUnit());
-        BigDecimal hours = r.getActualHours() == null ? null : r.getActualHours().stripTrailingZeros();
+        BigDecimal hours = LineBlock.strip(r.getActualHours());
         return new LineActual(r.getPlanLineId(), hours, outcome);
     }
 
@@ -97,12 +97,9 @@ final class JooqActualsRepository implements ActualsRepository {
                     return new SpendCell(r.get(BILLING_SPEND.BATCH_ID), r.get(BILLING_SPEND.SPRINT_ID),
                             r.get(BILLING_SPEND.EPIC_KEY), r.get(BILLING_SPEND.VENDOR), r.get(BILLING_SPEND.PRODUCT),
                             r.get(BILLING_SPEND.SKU), r.get(BILLING_SPEND.MODEL), r.get(BILLING_SPEND.UNIT),
-                            tt == null ? null : TokenType.valueOf(tt), r.get(lines).longValueExact(), strip(r.get(tokens)),
-                            strip(r.get(effective)), strip(r.get(list)));
+                            tt == null ? null : TokenType.valueOf(tt), r.get(lines).longValueExact(), LineBlock.strip(r.get(tokens)),
+                            LineBlock.strip(r.get(effective)), LineBlock.strip(r.get(list)));
                 });
     }
 
-    private static BigDecimal strip(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros();
-    }
 }

@@ -9,7 +9,6 @@ import app.envelope.store.StoreException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,17 +231,6 @@ final class LineBlock {
         }
     }
 
-    /** The epic keys of a block's lines, in order. */
-    static List<String> epicsOf(byte[] epicsData, int count) {
-        Bytes.In ep = open(epicsData);
-        BlockStrings.Strings keys = new BlockStrings.Strings();
-        List<String> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            out.add(keys.read(ep));
-        }
-        return out;
-    }
-
     private static Bytes.In open(byte[] data) {
         Bytes.In in = new Bytes.In(data);
         int format = in.byte1();
@@ -265,7 +253,8 @@ final class LineBlock {
         return m;
     }
 
-    private static BigDecimal strip(BigDecimal v) {
+    /** An amount as the store returns it: without trailing zeros (null stays null). */
+    static BigDecimal strip(BigDecimal v) {
         return v == null ? null : v.stripTrailingZeros();
     }
 }

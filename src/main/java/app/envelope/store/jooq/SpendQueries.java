@@ -62,13 +62,10 @@ final class SpendQueries {
         return dsl.select(key, lines, list, eff, billed).from(BILLING_SPEND)
                 .leftJoin(SPRINT).on(SPRINT.ID.eq(BILLING_SPEND.SPRINT_ID))
                 .where(where).groupBy(key).orderBy(eff.desc(), key)
-                .fetch(r -> new SpendGroup(r.value1(), lines(r.value2()), strip(r.value3()), strip(r.value4()),
-                        strip(r.value5())));
+                .fetch(r -> new SpendGroup(r.value1(), lines(r.value2()), LineBlock.strip(r.value3()),
+                        LineBlock.strip(r.value4()), LineBlock.strip(r.value5())));
     }
 
-    private static BigDecimal strip(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros();
-    }
 
     List<FxUse> fxUsed(Long batchId) {
         Condition where = batchId == null ? DSL.noCondition() : BILLING_SPEND.BATCH_ID.eq(batchId);
@@ -77,7 +74,7 @@ final class SpendQueries {
                         DSL.sum(BILLING_SPEND.LINE_COUNT))
                 .from(BILLING_SPEND).where(where).groupBy(BILLING_SPEND.CURRENCY, BILLING_SPEND.FX_RATE)
                 .orderBy(BILLING_SPEND.CURRENCY, first, BILLING_SPEND.FX_RATE)
-                .fetch(r -> new FxUse(r.value1(), strip(r.value2()), r.value3(), r.value4(), lines(r.value5())));
+                .fetch(r -> new FxUse(r.value1(), LineBlock.strip(r.value2()), r.value3(), r.value4(), lines(r.value5())));
     }
 
     Span outsideSprints(Long batchId) {
@@ -86,7 +83,7 @@ final class SpendQueries {
         return dsl.select(DSL.sum(BILLING_SPEND.LINE_COUNT), inPortfolio(BILLING_SPEND.EFFECTIVE_COST),
                         DSL.min(BILLING_SPEND.FIRST_DATE), DSL.max(BILLING_SPEND.LAST_DATE))
                 .from(BILLING_SPEND).where(where)
-                .fetchOne(r -> new Span(lines(r.value1()), r.value2() == null ? BigDecimal.ZERO : strip(r.value2()),
+                .fetchOne(r -> new Span(lines(r.value1()), r.value2() == null ? BigDecimal.ZERO : LineBlock.strip(r.value2()),
                         r.value3(), r.value4()));
     }
 

@@ -85,17 +85,16 @@ final class V8__BillingLinesIntoBlocks extends BaseJavaMigration {
                 map(rs.getString("RAW_TAGS")), map(rs.getString("EXTRA")));
         BillingLine line = new BillingLine(rs.getLong("ROW_NUMBER"), rs.getObject("CHARGE_DATE", LocalDate.class),
                 rs.getString("VENDOR"), rs.getString("PRODUCT"), rs.getString("SKU"), rs.getString("MODEL"),
-                rs.getString("UNIT"), tt == null ? null : TokenType.valueOf(tt), strip(rs.getBigDecimal("QUANTITY")),
-                strip(rs.getBigDecimal("TOKENS")), strip(rs.getBigDecimal("LIST_COST")),
-                strip(rs.getBigDecimal("EFFECTIVE_COST")), strip(rs.getBigDecimal("BILLED_COST")), rs.getString("CURRENCY"),
-                tags);
+                rs.getString("UNIT"), tt == null ? null : TokenType.valueOf(tt), amount(rs, "QUANTITY"), amount(rs, "TOKENS"),
+                amount(rs, "LIST_COST"), amount(rs, "EFFECTIVE_COST"), amount(rs, "BILLED_COST"), rs.getString("CURRENCY"), tags);
         long sprint = rs.getLong("SPRINT_ID");
         Long sprintId = rs.wasNull() ? null : sprint;
         return new StoredLine(0, batchId, line, rs.getString("EPIC_KEY"), sprintId, rs.getBigDecimal("FX_RATE"));
     }
 
-    private static BigDecimal strip(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros();
+
+    private static BigDecimal amount(ResultSet rs, String column) throws SQLException {
+        return LineBlock.strip(rs.getBigDecimal(column));
     }
 
     private static Map<String, String> map(String json) throws IOException {

@@ -132,9 +132,11 @@ class LineBlockTest {
             assertEquals(expected(lines.get(i), i + 1, 1), back.get(i));
         }
         List<String> epicKeys = back.stream().map(StoredLine::epicKey).toList();
-        assertEquals(epicKeys, LineBlock.epicsOf(firstEpics, lines.size()));
+        assertArrayEquals(firstEpics, LineBlock.epics(epicKeys), "re-attribution writes the epics column as the import did");
         List<String> moved = epicKeys.stream().map(k -> k == null ? "OPS-7" : null).toList();
-        assertEquals(moved, LineBlock.epicsOf(LineBlock.epics(moved), moved.size()));
+        List<StoredLine> reattributed = new ArrayList<>();
+        LineBlock.decode(first, LineBlock.epics(moved), 1, 1, reattributed::add);
+        assertEquals(moved, reattributed.stream().map(StoredLine::epicKey).toList());
     }
 
     @Test
